@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Market: six services over one exchange and one database cluster.
+/// `Shared/` holds every mechanism once; `Services/` holds one folder per service.
+let package = Package(
+    name: "Market",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Money", targets: ["Money"]),
+        .library(name: "EventContracts", targets: ["EventContracts"]),
+        .library(name: "AMQP", targets: ["AMQP"]),
+        .library(name: "Postgres", targets: ["Postgres"]),
+        .library(name: "ServiceKit", targets: ["ServiceKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+    ],
+    targets: [
+        // MARK: C libraries
+        .systemLibrary(
+            name: "CRabbitMQ", path: "Shared/System/CRabbitMQ", pkgConfig: "librabbitmq",
+            providers: [.apt(["librabbitmq-dev"])]),
+        .systemLibrary(
+            name: "CLibPQ", path: "Shared/System/CLibPQ", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
+        .target(name: "CAMQPShim", dependencies: ["CRabbitMQ"], path: "Shared/System/CAMQPShim"),
+
+        // MARK: Shared libraries
+        .target(
+            name: "Money",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Shared/Money"),
+        .target(name: "EventContracts", path: "Shared/EventContracts"),
+        .target(
+            name: "AMQP",
+            dependencies: [
+                "CRabbitMQ", "CAMQPShim",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Shared/AMQP"),
+        .target(
+            name: "Postgres",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Shared/Postgres"),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "AMQP", "Postgres", "EventContracts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Shared/ServiceKit"),
+
+        // MARK: Tests
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
+        .testTarget(
+            name: "EventContractsTests", dependencies: ["EventContracts"],
+            path: "Tests/EventContractsTests"),
+        .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
+    ]
+)
