@@ -8,9 +8,9 @@ import Foundation
 /// ``EventEnvelope/decode(as:)``.
 public struct CloudEvent<Payload: EventPayload>: Sendable, Equatable {
     /// The only CloudEvents version this contract speaks.
-    public static var specversion: String { "1.0" }
+    public static var specversion: String { CloudEventsSpec.version }
     /// The only `datacontenttype` this contract uses.
-    public static var datacontenttype: String { "application/json" }
+    public static var datacontenttype: String { CloudEventsSpec.dataContentType }
 
     /// Lowercase UUID, unique per event: every inbox's deduplication key.
     public var id: String
@@ -52,4 +52,10 @@ public struct CloudEvent<Payload: EventPayload>: Sendable, Equatable {
         traceparent = envelope.traceparent
         self.data = data
     }
+}
+
+/// The fixed attribute values of this contract, shared by typed and type-erased events.
+enum CloudEventsSpec {
+    static let version = "1.0"
+    static let dataContentType = "application/json"
 }

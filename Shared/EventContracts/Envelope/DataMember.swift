@@ -67,6 +67,15 @@ private struct MemberScanner {
         return try? JSONDecoder().decode(String.self, from: Data(raw))
     }
 
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// A number, `true`, `false` or `null` ends at a separator or whitespace.
+    private static func endsScalar(_ byte: UInt8) -> Bool {
+        isWhitespace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
+    }
+
     private mutating func consume(_ byte: UInt8) -> Bool {
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1
@@ -74,7 +83,7 @@ private struct MemberScanner {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, Self.isWhitespace(bytes[index]) { index += 1 }
     }
 
     /// Skips a string starting at a quote; returns its range including quotes.
@@ -115,8 +124,7 @@ private struct MemberScanner {
             return false
         default:
             let start = index
-            while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D]
-                .contains(bytes[index]) { index += 1 }
+            while index < bytes.count, !Self.endsScalar(bytes[index]) { index += 1 }
             return index > start
         }
     }

@@ -39,7 +39,7 @@ public struct EventEnvelope: Sendable, Equatable {
                 reason: "\(bytes.count) bytes exceeds the \(sizeLimit)-byte limit")
         }
         let header = try EventJSON.decode(EnvelopeHeader.self, from: bytes, prefix: "")
-        guard header.specversion == CloudEvent<BrickListed>.specversion else {
+        guard header.specversion == CloudEventsSpec.version else {
             throw ContractViolation(field: "specversion", reason: "expected \"1.0\", found \(ContractViolation.quoted(header.specversion))")
         }
         try EnvelopeRules.validate(
@@ -51,8 +51,8 @@ public struct EventEnvelope: Sendable, Equatable {
         }
         guard let subject = header.subject else { throw .missing("subject") }
         guard !subject.isEmpty else { throw ContractViolation(field: "subject", reason: "must not be empty") }
-        let contentType = header.datacontenttype ?? CloudEvent<BrickListed>.datacontenttype
-        guard contentType == CloudEvent<BrickListed>.datacontenttype else {
+        let contentType = header.datacontenttype ?? CloudEventsSpec.dataContentType
+        guard contentType == CloudEventsSpec.dataContentType else {
             throw ContractViolation(
                 field: "datacontenttype", reason: "expected \"application/json\", found \(ContractViolation.quoted(contentType))")
         }
