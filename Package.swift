@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
         .testTarget(
-            name: "EventContractsTests", dependencies: ["EventContracts"],
+            name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),

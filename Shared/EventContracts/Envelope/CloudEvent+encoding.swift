@@ -1,0 +1,33 @@
+import Foundation
+
+extension CloudEvent: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case specversion, id, source, type, time, subject, datacontenttype
+        case correlationid, causationid, traceparent, data
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.specversion, forKey: .specversion)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(type, forKey: .type)
+        try container.encode(time, forKey: .time)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(Self.datacontenttype, forKey: .datacontenttype)
+        try container.encodeIfPresent(correlationid, forKey: .correlationid)
+        try container.encodeIfPresent(causationid, forKey: .causationid)
+        try container.encodeIfPresent(traceparent, forKey: .traceparent)
+        try container.encode(data, forKey: .data)
+    }
+
+    /// Validates the attributes and the payload, then writes the structured-mode JSON document
+    /// (keys sorted, deterministic). An invalid event is never written.
+    public func jsonBytes() throws(ContractViolation) -> Data {
+        try EnvelopeRules.validate(
+            id: id, source: source, correlationid: correlationid, causationid: causationid,
+            traceparent: traceparent)
+        try data.validate()
+        return try EventJSON.encode(self, field: ContractViolation.envelopeField)
+    }
+}

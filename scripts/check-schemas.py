@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Checks the event contract in schemas/:
+
+* every schemas/events/<type>.json is a valid JSON Schema draft-07 document,
+* every type has exactly one example in schemas/examples/ and it validates,
+* schemas/asyncapi.yaml parses, its file references exist, its internal references resolve,
+  it names every type as a message, and its queues bind only known types.
+
+With --instances DIR it also validates every <type>.json in DIR against schemas/events/<type>.json
+(the Swift tests write one Swift-built event per type there).
+
+Exits 1 listing every problem; prints a one-line summary either way.
+"""
+import argparse
+import json
+import pathlib
+import sys
+
+import jsonschema
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SCHEMAS = ROOT / "schemas"
+
+
+def load_json(path, problems):
+    try:
+        return json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError) as error:
+        problems.append(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: cannot read JSON: {error}")
+        return None
+
+
+def validation_errors(validator, document):
+    """Every violation as 'path: message', e.g. 'data.items.0.quantity: -1 is less than the minimum of 1'."""
+    return [(".".join(str(part) for part in error.absolute_path) or "(root)") + ": " + error.message
+            for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))]
+
+
+def load_validators(problems):
+    validators = {}
+    for path in sorted((SCHEMAS / "events").glob("*.json")):
+        schema = load_json(path, problems)
+        if schema is None:
+            continue
+        try:
+            jsonschema.Draft7Validator.check_schema(schema)
+        except jsonschema.SchemaError as error:
+            problems.append(f"schemas/events/{path.name}: not a valid draft-07 schema: {error.message}")
+            continue
+        type_name = path.stem
+        if schema.get("properties", {}).get("type", {}).get("const") != type_name:
+            problems.append(f"schemas/events/{path.name}: properties.type.const must be \"{type_name}\"")
+        validators[type_name] = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
+    return validators
+
+
+def check_documents(directory, validators, problems, label, require_all):
+    names = {path.stem: path for path in directory.glob("*.json")}
+    for name in sorted(set(names) - set(validators)):
+        problems.append(f"{label}/{name}.json: no schema schemas/events/{name}.json")
+    if require_all:
+        for name in sorted(set(validators) - set(names)):
+            problems.append(f"schemas/events/{name}.json: no {label}/{name}.json")
+    checked = 0
+    for name in sorted(set(names) & set(validators)):
+        document = load_json(names[name], problems)
+        if document is None:
+            continue
+        checked += 1
+        for error in validation_errors(validators[name], document):
+            problems.append(f"{label}/{name}.json: {error}")
+    return checked
+
+
+def resolve_pointer(document, pointer):
+    node = document
+    for part in pointer.lstrip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def collect_refs(node, found):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                found.append(value)
+            else:
+                collect_refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            collect_refs(value, found)
+
+
+def check_asyncapi(validators, problems):
+    path = SCHEMAS / "asyncapi.yaml"
+    try:
+        document = yaml.safe_load(path.read_text())
+    except (OSError, yaml.YAMLError) as error:
+        problems.append(f"schemas/asyncapi.yaml: cannot parse: {error}")
+        return
+    if not isinstance(document, dict) or document.get("asyncapi") != "3.0.0":
+        problems.append("schemas/asyncapi.yaml: expected an AsyncAPI 3.0.0 document")
+        return
+    refs = []
+    collect_refs(document, refs)
+    referenced_files = set()
+    for ref in refs:
+        if ref.startswith("#"):
+            if not resolve_pointer(document, ref[1:]):
+                problems.append(f"schemas/asyncapi.yaml: unresolvable reference {ref}")
+            continue
+        target = (SCHEMAS / ref).resolve()
+        if not target.is_file():
+            problems.append(f"schemas/asyncapi.yaml: reference to missing file {ref}")
+        elif target.parent == (SCHEMAS / "events").resolve():
+            referenced_files.add(target.stem)
+    messages = set(document.get("components", {}).get("messages", {}))
+    for name in sorted(set(validators) - messages):
+        problems.append(f"schemas/asyncapi.yaml: no message for type {name}")
+    for name in sorted(messages - set(validators)):
+        problems.append(f"schemas/asyncapi.yaml: message {name} has no schema")
+    for name in sorted(set(validators) - referenced_files):
+        problems.append(f"schemas/asyncapi.yaml: never references ./events/{name}.json")
+    for channel_name, channel in document.get("channels", {}).items():
+        for binding in channel.get("x-bindings", []):
+            key = binding.get("routingKey")
+            if binding.get("exchange") == "market.events" and key not in validators:
+                problems.append(f"schemas/asyncapi.yaml: channel {channel_name} binds unknown type {key}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--instances", type=pathlib.Path, help="also validate every <type>.json in this folder")
+    arguments = parser.parse_args()
+
+    problems = []
+    validators = load_validators(problems)
+    if not validators:
+        problems.append("schemas/events: no schemas found")
+    examples = check_documents(SCHEMAS / "examples", validators, problems, "schemas/examples", require_all=True)
+    check_asyncapi(validators, problems)
+    instances = 0
+    if arguments.instances is not None:
+        if not arguments.instances.is_dir():
+            problems.append(f"{arguments.instances}: not a folder")
+        else:
+            instances = check_documents(arguments.instances, validators, problems, str(arguments.instances),
+                                        require_all=False)
+            if instances == 0:
+                problems.append(f"{arguments.instances}: no <type>.json instances to check")
+
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    status = "FAILED" if problems else "OK"
+    summary = f"check-schemas: {status}: {len(validators)} schemas, {examples} examples"
+    if arguments.instances is not None:
+        summary += f", {instances} instances"
+    print(summary + (f", {len(problems)} problems" if problems else ""))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
