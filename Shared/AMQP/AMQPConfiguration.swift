@@ -24,7 +24,9 @@ public struct AMQPConfiguration: Sendable {
         self.url = url
         self.connectionName = connectionName
         self.heartbeatSeconds = max(0, min(heartbeatSeconds, Int(UInt16.max)))
-        self.reconnectBackoff = max(0, reconnectBackoff.lowerBound)...max(0, reconnectBackoff.upperBound)
+        // Clamped so the delay arithmetic stays finite: at least 10 ms, at most an hour.
+        let upper = min(max(0.01, reconnectBackoff.upperBound), 3600)
+        self.reconnectBackoff = min(max(0.01, reconnectBackoff.lowerBound), upper)...upper
         self.ioTimeout = ioTimeout
     }
 }
