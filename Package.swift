@@ -52,7 +52,6 @@ let package = Package(
                 "CLibPQ",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Shared/Postgres"),
         .target(
