@@ -34,6 +34,9 @@ public final class PostgresConnection {
             PQfinish(connection)
             throw PostgresError(.connection, "could not connect: \(message)")
         }
+        // libpq prints NOTICEs (e.g. "drop cascades to …") to stderr by default; a service logs, it does not
+        // scribble on stderr.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
     }
 
