@@ -50,8 +50,8 @@ let package = Package(
             name: "Postgres",
             dependencies: [
                 "CLibPQ",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Shared/Postgres"),
         .target(
@@ -74,6 +74,9 @@ let package = Package(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
-        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["Postgres", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/PostgresTests"),
     ]
 )

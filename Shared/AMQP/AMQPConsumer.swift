@@ -1,0 +1,126 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// Consumes one queue over one connection owned by one dedicated thread.
+///
+/// The thread declares `topology`, sets per-consumer prefetch (basic.qos global=false) and consumes with
+/// manual acks. Between commands it keeps calling into rabbitmq-c with short timeouts, so heartbeats stay
+/// alive however long the application works on a batch. After a connection loss it reconnects with
+/// capped exponential backoff, re-declares and re-consumes; tags of the dead connection are refused
+/// (their messages are redelivered), which ``DeliveryTag/generation`` makes detectable.
+///
+/// ```swift
+/// let consumer = AMQPConsumer(configuration: configuration, queue: "pricing", prefetch: 500,
+///                             topology: .service("pricing", consumes: ["vote.recorded"]), logger: logger)
+/// for await delivery in consumer.deliveries {
+///     // handle, commit, then:
+///     try await consumer.ack(delivery.tag, multiple: true)
+/// }
+/// ```
+public final class AMQPConsumer: Sendable {
+    private let configuration: AMQPConfiguration
+    private let queue: String
+    private let prefetch: UInt16
+    private let topology: Topology
+    private let logger: Logger
+    private let mailbox = Mailbox<ConsumerEngine.Command>()
+    private let lifecycle = Mutex(Lifecycle.idle)
+    private let stream: AsyncStream<Delivery>
+    private let streamContinuation: AsyncStream<Delivery>.Continuation
+
+    /// `prefetch` is clamped to 1...65535 (AMQP's range; 0 would mean unlimited).
+    public init(configuration: AMQPConfiguration, queue: String, prefetch: Int, topology: Topology, logger: Logger) {
+        self.configuration = configuration
+        self.queue = queue
+        self.prefetch = UInt16(min(max(prefetch, 1), Int(UInt16.max)))
+        self.topology = topology
+        self.logger = logger
+        (stream, streamContinuation) = AsyncStream.makeStream(of: Delivery.self)
+    }
+
+    deinit {
+        _ = mailbox.post(.shutdown)
+        streamContinuation.finish()
+    }
+
+    /// Deliveries in arrival order (iterate it from one task). Starts the thread on first use; finishes
+    /// after ``shutdown()``.
+    public var deliveries: AsyncStream<Delivery> {
+        startIfNeeded()
+        return stream
+    }
+
+    /// Acks `tag` (with `multiple`, every outstanding delivery up to and including it). Returns once the ack
+    /// is written to the socket. Throws ``AMQPError/staleDeliveryTag`` for a tag of an older connection
+    /// (that message is redelivered); acking a tag that was already acked does nothing.
+    public func ack(_ tag: DeliveryTag, multiple: Bool) async throws {
+        try await send { .ack(tag, multiple: multiple, $0) }
+    }
+
+    /// Publishes a copy of `delivery` to the queue's dead-letter exchange (routing key = the queue's
+    /// dead-letter key, mandatory, persistent, with the original headers plus `x-dead-letter-reason`,
+    /// `x-original-routing-key` and `x-original-exchange`), waits for the broker's confirm, then acks the
+    /// original (single). Unlike basic.reject this carries the reason to the DLQ.
+    ///
+    /// Throws ``AMQPError/noDeadLetterExchange(queue:)`` when the topology gives the queue none, and
+    /// ``AMQPError/deadLetterRejected(_:)`` when the broker refuses the copy (the original stays unacked).
+    public func deadLetter(_ delivery: Delivery, reason: String) async throws {
+        try await send { .deadLetter(delivery, reason: reason, $0) }
+    }
+
+    /// Stops consuming (basic.cancel), answers queued acks, closes the connection and waits for the thread
+    /// to end; ``deliveries`` then finishes. Unacked deliveries go back to the queue. Idempotent.
+    public func shutdown() async {
+        let previous = lifecycle.withLock { state in
+            defer { state = .shutDown }
+            return state
+        }
+        switch previous {
+        case .idle:
+            _ = mailbox.close()
+            streamContinuation.finish()
+            mailbox.finish()
+        case .running:
+            _ = mailbox.post(.shutdown)
+        case .shutDown:
+            break
+        }
+        await mailbox.waitUntilFinished()
+    }
+
+    private func send(_ command: (CheckedContinuation<Void, any Error>) -> ConsumerEngine.Command) async throws {
+        try await withCheckedThrowingContinuation { continuation in
+            guard startIfNeeded(), mailbox.post(command(continuation)) else {
+                return continuation.resume(throwing: AMQPError.shutdown)
+            }
+        }
+    }
+
+    /// Starts the owning thread once; false after shutdown.
+    @discardableResult
+    private func startIfNeeded() -> Bool {
+        let start = lifecycle.withLock { state -> Bool? in
+            switch state {
+            case .idle:
+                state = .running
+                return true
+            case .running: return false
+            case .shutDown: return nil
+            }
+        }
+        guard let start else { return false }
+        if start {
+            let thread = Thread {
+                [configuration, queue, prefetch, topology, streamContinuation, mailbox, logger] in
+                ConsumerEngine(
+                    configuration: configuration, queue: queue, prefetch: prefetch, topology: topology,
+                    deliveries: streamContinuation, mailbox: mailbox, logger: logger
+                ).run()
+            }
+            thread.name = "amqp-consumer"
+            thread.start()
+        }
+        return true
+    }
+}
