@@ -5,7 +5,7 @@ import PackageDescription
 /// `Shared/` holds every mechanism once; `Services/` holds one folder per service.
 let package = Package(
     name: "Market",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Money", targets: ["Money"]),
         .library(name: "EventContracts", targets: ["EventContracts"]),
@@ -18,7 +18,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
-        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
@@ -67,6 +66,16 @@ let package = Package(
             ],
             path: "Shared/ServiceKit"),
 
+        // MARK: Tools
+        .executableTarget(
+            name: "transport-bench",
+            dependencies: [
+                "ServiceKit", "AMQP", "Postgres", "EventContracts", "CRabbitMQ", "CAMQPShim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tools/TransportBench"),
+
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
@@ -74,6 +83,13 @@ let package = Package(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+        .executableTarget(
+            name: "servicekit-probe", dependencies: ["ServiceKit", "EventContracts", "Postgres"],
+            path: "Tests/ServiceKitProbe"),
+        .testTarget(
+            name: "ServiceKitTests",
+            dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
+            path: "Tests/ServiceKitTests"),
         .testTarget(
             name: "PostgresTests",
             dependencies: ["Postgres", "TestSupport", .product(name: "Logging", package: "swift-log")],

@@ -1,0 +1,25 @@
+import Postgres
+
+/// The processed-messages table: an event id recorded here, in the same transaction as the state
+/// change it caused, is never applied again.
+public struct Inbox: Sendable {
+    public let schema: SchemaName
+
+    public init(schema: SchemaName) { self.schema = schema }
+
+    /// Records the ids and returns the ones seen for the first time: one statement for the batch.
+    /// A concurrent transaction recording the same id makes this one wait on it, so two replicas can
+    /// never both apply one event.
+    public func claim(ids: [String], types: [String], on connection: PostgresConnection) throws -> Set<String> {
+        let rows = try connection.query(
+            """
+            INSERT INTO \(schema).inbox (event_id, event_type)
+            SELECT * FROM UNNEST($1::text[], $2::text[])
+            ON CONFLICT (event_id) DO NOTHING
+            RETURNING event_id
+            """, [ids, types])
+        var fresh = Set<String>(minimumCapacity: rows.count)
+        for row in rows { fresh.insert(try row.decode(0, as: String.self)) }
+        return fresh
+    }
+}

@@ -1,0 +1,43 @@
+import EventContracts
+import Foundation
+import Postgres
+
+/// An event waiting in the outbox to be published: its id, routing key and encoded CloudEvent.
+public struct OutboxMessage: Sendable, Equatable {
+    public let eventID: String
+    public let type: String
+    public let body: String
+
+    public init(eventID: String, type: String, body: String) {
+        self.eventID = eventID
+        self.type = type
+        self.body = body
+    }
+
+    public init<Payload: EventPayload>(_ event: CloudEvent<Payload>) throws {
+        self.init(eventID: event.id, type: event.type, body: String(decoding: try event.jsonBytes(), as: UTF8.self))
+    }
+}
+
+/// Writes emitted events in the business transaction, so they are published if and only if it commits.
+public struct Outbox: Sendable {
+    public let schema: SchemaName
+
+    public init(schema: SchemaName) { self.schema = schema }
+
+    /// One statement for the whole batch; the NOTIFY is delivered at commit and wakes the relay.
+    public func enqueue(_ messages: [OutboxMessage], on connection: PostgresConnection) throws {
+        guard !messages.isEmpty else { return }
+        try connection.query(
+            """
+            WITH queued AS (
+              INSERT INTO \(schema).outbox (event_id, event_type, body)
+              SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[])
+              ON CONFLICT (event_id) DO NOTHING
+              RETURNING 1
+            )
+            SELECT pg_notify($4, '') FROM (SELECT 1 FROM queued LIMIT 1) AS any_queued
+            """,
+            [messages.map(\.eventID), messages.map(\.type), messages.map(\.body), schema.outboxChannel])
+    }
+}

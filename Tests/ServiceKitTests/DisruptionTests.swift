@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Crashes and outages. They stop servers or kill processes, so `scripts/test.sh` runs this suite
+/// alone, after the others ("Disruption" in the name selects it).
+@Suite(.serialized) struct ConsumerDisruptionTests {
+    @Test func aConsumerKilledMidBatchAndRestartedAppliesEveryEventExactlyOnce() async throws {
+        let probe = try ProbeHarness()
+        try probe.start()
+        try await probe.publish(probe.listings(10_000))
+        #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() >= 1_500 })
+
+        probe.kill()
+        let atKill = try await probe.appliedCount()
+        try probe.start()
+
+        #expect(try await probe.eventually(timeout: .seconds(120)) { try await probe.appliedCount() >= 10_000 })
+        #expect(atKill < 10_000, "the kill must land mid-stream for this test to prove anything")
+        #expect(try await probe.appliedCount() == 10_000)
+        #expect(try await probe.appliedTwice().isEmpty)
+        let emitted = try await probe.distinctMessageIDs(in: probe.sinkQueue, expected: 10_000, timeout: .seconds(60))
+        #expect(emitted.count == 10_000)
+        await probe.tearDown()
+    }
+
+    @Test func aPostgresOutageOfTenSecondsIsWaitedOutAndNothingIsLost() async throws {
+        let probe = try ProbeHarness()
+        try probe.start()
+        try await probe.publish(probe.listings(5_000))
+        #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() >= 500 })
+
+        try Infrastructure.stop(.postgres)
+        try await Task.sleep(for: .seconds(10))
+        try Infrastructure.start(.postgres)
+
+        #expect(try await probe.eventually(timeout: .seconds(120)) { try await probe.appliedCount() >= 5_000 })
+        #expect(try await probe.appliedCount() == 5_000)
+        #expect(try await probe.appliedTwice().isEmpty)
+        await probe.tearDown()
+    }
+}

@@ -1,0 +1,89 @@
+import AMQP
+import EventContracts
+import Foundation
+import Logging
+import Postgres
+import ServiceKit
+
+/// ServiceKit's whole path: publish `count` events with confirms; the batch consumer applies each batch
+/// in one transaction (inbox, a state row, outbox) and acks; the outbox relay publishes what they emit
+/// with confirms; a bare consumer counts the emitted events. The rate is events per second until the
+/// last emitted event arrives.
+struct FullPath {
+    let adminDatabaseURL: String
+    let amqpURL: AMQPURL
+    let batchSize: Int
+    let logger: Logger
+
+    func run(count: Int) async throws -> Double {
+        let name = "bench_\(UUID().uuidString.prefix(8).lowercased())"
+        let schema = try SchemaName(name)
+        let queue = name.replacingOccurrences(of: "_", with: "-")
+        let exchange = "\(queue).events"
+        let sink = "\(queue).sink"
+        let service = Topology.service(queue, consumes: BenchHandler.consumedTypes, exchange: exchange)
+        let topology = Topology(
+            exchanges: service.exchanges,
+            queues: service.queues + [
+                QueueSpec(name: sink, bindings: [.init(exchange: exchange, routingKey: BrickPriceClosed.eventType)])
+            ])
+        let pool = PostgresPool(url: adminDatabaseURL, size: 8, logger: logger)
+        let descriptor = ServiceDescriptor(
+            name: "transport-bench", schema: schema, queue: queue, environmentPrefix: "BENCH_", defaultHTTPPort: 0,
+            migrations: [
+                Migration(
+                    version: 1, name: "bricks",
+                    sql: "CREATE TABLE bricks (brick_id text PRIMARY KEY, price_cents bigint NOT NULL, events int NOT NULL);")
+            ])
+        try await descriptor.migrate(using: pool, logger: logger)
+
+        let publisher = AMQPPublisher(
+            configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-publisher"), topology: topology, logger: logger)
+        let relayPublisher = AMQPPublisher(
+            configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-relay"), topology: topology, logger: logger)
+        let amqpConsumer = AMQPConsumer(
+            configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-consumer"), queue: queue,
+            prefetch: batchSize, topology: topology, logger: logger)
+        let consumer = BatchConsumer(
+            configuration: .init(schema: schema, batchSize: batchSize), handler: BenchHandler(schema: schema), pool: pool,
+            consumer: amqpConsumer, logger: logger)
+        let relay = OutboxRelay(
+            configuration: .init(schema: schema, exchange: exchange, batchSize: batchSize), pool: pool,
+            publisher: relayPublisher, databaseURL: adminDatabaseURL, logger: logger)
+        try await publisher.publish([])  // connects and declares the topology before the clock starts
+
+        let events = try (0..<count).map { _ in try input(exchange: exchange) }
+        let sinkCounted = Task.detached { try BareBaseline.drain(url: amqpURL, queue: sink, count: count, prefetch: batchSize) }
+        let services = Task {
+            await withDiscardingTaskGroup { group in
+                group.addTask { try? await consumer.run() }
+                group.addTask { try? await relay.run() }
+            }
+        }
+        let started = ContinuousClock.now
+        for start in stride(from: 0, to: events.count, by: batchSize) {
+            try await publisher.publish(Array(events[start..<min(start + batchSize, events.count)]))
+        }
+        try await sinkCounted.value
+        let rate = Double(count) / seconds(started.duration(to: .now))
+
+        services.cancel()
+        await services.value
+        await publisher.shutdown()
+        await relayPublisher.shutdown()
+        try? await AMQPAdministration.delete(
+            queues: [queue, "\(queue).dlq", sink], exchanges: [exchange],
+            configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-cleanup"))
+        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA \(name) CASCADE") }
+        await pool.shutdown()
+        return rate
+    }
+
+    private func input(exchange: String) throws -> OutgoingMessage {
+        let event = CloudEvent(
+            id: UUID(), source: "urn:market:bench", time: Date(),
+            data: BrickListed(brickId: UUID().uuidString.lowercased(), name: "bench", baselinePriceCents: 1_234, listedAt: Date()))
+        return OutgoingMessage(
+            exchange: exchange, routingKey: BrickListed.eventType, body: Array(try event.jsonBytes()), messageId: event.id)
+    }
+}
