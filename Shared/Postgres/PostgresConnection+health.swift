@@ -7,7 +7,11 @@ extension PostgresConnection {
     /// while it sat idle (restart, `pg_terminate_backend`) is noticed before it is used.
     public var isHealthy: Bool {
         guard !isClosed, PQstatus(handle) == CONNECTION_OK else { return false }
-        if socketIsReadable(timeoutMilliseconds: 0), PQconsumeInput(handle) == 0 { return false }
+        // A terminated backend first sends its FATAL message, then closes: keep reading (a few times at most)
+        // until libpq sees the end of the stream.
+        for _ in 0..<8 where socketIsReadable(timeoutMilliseconds: 0) {
+            if PQconsumeInput(handle) == 0 { return false }
+        }
         guard PQstatus(handle) == CONNECTION_OK else { return false }
         let status = PQtransactionStatus(handle)
         return status != PQTRANS_INERROR && status != PQTRANS_UNKNOWN && status != PQTRANS_ACTIVE

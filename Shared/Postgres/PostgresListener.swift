@@ -22,9 +22,10 @@ public final class PostgresListener: Sendable {
             continuation: continuation)
         self.events = events
         self.core = core
-        let thread = Thread { core.run() }
-        thread.name = "postgres-listener"
-        thread.start()
+        Thread {
+            Thread.current.name = "postgres-listen"  // Linux thread names hold 15 characters
+            core.run()
+        }.start()
     }
 
     deinit {
