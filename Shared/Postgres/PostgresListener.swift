@@ -23,7 +23,7 @@ public final class PostgresListener: Sendable {
         self.events = events
         self.core = core
         Thread {
-            Thread.current.name = "postgres-listen"  // Linux thread names hold 15 characters
+            ThreadName.set("postgres-listen")
             core.run()
         }.start()
     }

@@ -21,9 +21,8 @@ public final class PostgresPool: Sendable {
         let core = PoolCore(url: url, applicationName: applicationName, size: max(1, size), logger: logger)
         self.core = core
         for index in 0..<core.size {
-            // Named from inside: on Linux, Foundation ignores a name set before start().
             Thread {
-                Thread.current.name = "postgres-pool-\(index)"
+                ThreadName.set("postgres-pool-\(index)")
                 core.work(index: index)
             }.start()
         }

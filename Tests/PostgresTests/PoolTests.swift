@@ -1,5 +1,5 @@
 import Foundation
-import Postgres
+@testable import Postgres
 import Testing
 
 struct PoolTests {
@@ -10,7 +10,7 @@ struct PoolTests {
                 group.addTask {
                     try await pool.withConnection { connection in
                         let row = try connection.query("SELECT $1::int8, pg_backend_pid()", [n])[0]
-                        return (try row.decode(0), try row.decode(1), Thread.current.name ?? "")
+                        return (try row.decode(0), try row.decode(1), ThreadName.current)
                     }
                 }
             }
@@ -18,7 +18,7 @@ struct PoolTests {
         }
         #expect(results.map(\.0).sorted() == Array(0..<200))
         #expect(Set(results.map(\.1)).count <= 4)
-        #expect(results.allSatisfy { $0.2.hasPrefix("postgres-pool-") })
+        #expect(results.allSatisfy { $0.2.hasPrefix("postgres-pool-") }, "\(Set(results.map(\.2)))")
         await pool.shutdown()
     }
 

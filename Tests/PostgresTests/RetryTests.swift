@@ -60,8 +60,9 @@ struct RetryTests {
             let values = try await pool.withConnection { connection in
                 try connection.query("SELECT v FROM \(schema("accounts")) ORDER BY id").map { try $0.decode(0, as: Int.self) }
             }
-            #expect(values == [2, 2])
-            #expect(attempts.count == 3)
+            #expect(values == [2, 2])  // both transfers committed exactly once
+            // At least one retry. Under load the retried transfer was seen to deadlock once more (4 attempts).
+            #expect(attempts.count >= 3)
             await pool.shutdown()
         }
     }
