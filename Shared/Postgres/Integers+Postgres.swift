@@ -1,12 +1,13 @@
-/// Integer columns (`int2`, `int4`, `int8`, `oid`) decode into any Swift signed integer that holds the value;
-/// a value out of the Swift type's range is a decoding error, never a trap.
-let integerColumnTypes: [PostgresType] = [.int8, .int4, .int2, .oidType]
+/// Integer columns (`int2`, `int4`, `int8`, `oid`) decode into any Swift integer that holds the value; so does
+/// `numeric` when the value is whole (`sum(bigint)` is `numeric`). A fraction or a value out of the Swift type's
+/// range is a decoding error, never a trap or a silent truncation.
+let integerColumnTypes: [PostgresType] = [.int8, .int4, .int2, .oidType, .numeric]
 
 extension PostgresCell {
     func decodeInteger<T: FixedWidthInteger>(as type: T.Type) throws(PostgresError) -> T {
         let bytes = try value(for: T.self, accepting: integerColumnTypes)
         guard let wide = Self.parseInt64(bytes), let value = T(exactly: wide) else {
-            throw failure("value \(preview) does not fit \(T.self)")
+            throw failure("value \(preview) is not a whole number that fits \(T.self)")
         }
         return value
     }

@@ -25,6 +25,7 @@ public struct Migrator: Sendable {
     }
 
     /// Applies the migrations not yet recorded and returns them (empty when the schema is up to date).
+    @discardableResult
     public func migrate(using pool: PostgresPool) async throws -> [Migration] {
         try Self.validate(migrations)
         let migrator = self

@@ -6,9 +6,14 @@ extension PostgresConnection {
     /// no pending close from the server. Checks the socket without blocking, so a connection the server dropped
     /// while it sat idle (restart, `pg_terminate_backend`) is noticed before it is used.
     public var isHealthy: Bool {
-        guard !isClosed, PQstatus(handle) == CONNECTION_OK else { return false }
-        if socketIsReadable(timeoutMilliseconds: 0), PQconsumeInput(handle) == 0 { return false }
-        guard PQstatus(handle) == CONNECTION_OK else { return false }
+        guard !isClosed, PQstatus(handle) == CONNECTION_OK, !sessionEnd.ended else { return false }
+        // Anything the server sent an idle session is read now (a close fails here) and parsed by PQisBusy (a
+        // FATAL reaches the notice receiver and sets `sessionEnd`).
+        if socketIsReadable(timeoutMilliseconds: 0) {
+            guard PQconsumeInput(handle) == 1 else { return false }
+            _ = PQisBusy(handle)
+        }
+        guard PQstatus(handle) == CONNECTION_OK, !sessionEnd.ended else { return false }
         let status = PQtransactionStatus(handle)
         return status != PQTRANS_INERROR && status != PQTRANS_UNKNOWN && status != PQTRANS_ACTIVE
     }

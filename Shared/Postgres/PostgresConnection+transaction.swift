@@ -6,6 +6,7 @@ extension PostgresConnection {
     /// A body that swallowed a statement error leaves the transaction failed; COMMIT would then silently roll
     /// back, so that case throws instead. For retries on serialization failure and deadlock use
     /// ``PostgresPool/transaction(isolation:maxAttempts:_:)``.
+    @discardableResult
     public func transaction<T>(
         isolation: IsolationLevel = .readCommitted, _ body: (PostgresConnection) throws -> T
     ) throws -> T {

@@ -10,6 +10,7 @@ import CLibPQ
 /// formats the decoders read (this replaces any `options` in the URL).
 public final class PostgresConnection {
     let handle: OpaquePointer
+    let sessionEnd: SessionEndFlag
     private(set) var isClosed = false
 
     /// Server round trips made so far: one per query, script, pipeline, BEGIN, COMMIT and ROLLBACK, two per COPY
@@ -34,9 +35,11 @@ public final class PostgresConnection {
             PQfinish(connection)
             throw PostgresError(.connection, "could not connect: \(message)")
         }
-        // libpq prints NOTICEs (e.g. "drop cascades to …") to stderr by default; a service logs, it does not
-        // scribble on stderr.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        // Replaces libpq's default receiver, which prints every NOTICE ("drop cascades to …") to stderr. The flag
+        // object lives as long as this connection, which finishes the PGconn before releasing it.
+        let sessionEnd = SessionEndFlag()
+        PQsetNoticeReceiver(connection, SessionEndFlag.receiver, Unmanaged.passUnretained(sessionEnd).toOpaque())
+        self.sessionEnd = sessionEnd
         handle = connection
     }
 

@@ -22,9 +22,10 @@ public final class PostgresListener: Sendable {
             continuation: continuation)
         self.events = events
         self.core = core
-        let thread = Thread { core.run() }
-        thread.name = "postgres-listener"
-        thread.start()
+        Thread {
+            ThreadName.set("postgres-listen")
+            core.run()
+        }.start()
     }
 
     deinit {

@@ -9,6 +9,7 @@ extension PostgresPool {
     ///     try connection.query("UPDATE accounts SET cents = cents - $1 WHERE id = $2", [amount, id])
     /// }
     /// ```
+    @discardableResult
     public func transaction<T: Sendable>(
         isolation: IsolationLevel = .readCommitted, maxAttempts: Int = 5,
         _ body: @escaping @Sendable (PostgresConnection) throws -> T

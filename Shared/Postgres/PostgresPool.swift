@@ -21,9 +21,10 @@ public final class PostgresPool: Sendable {
         let core = PoolCore(url: url, applicationName: applicationName, size: max(1, size), logger: logger)
         self.core = core
         for index in 0..<core.size {
-            let thread = Thread { core.work(index: index) }
-            thread.name = "postgres-pool-\(index)"
-            thread.start()
+            Thread {
+                ThreadName.set("postgres-pool-\(index)")
+                core.work(index: index)
+            }.start()
         }
     }
 
@@ -38,6 +39,7 @@ public final class PostgresPool: Sendable {
     /// A transaction `body` leaves open is rolled back before the connection serves anyone else. Cancelling the
     /// calling task while it still waits for a connection ends the wait with `CancellationError`; a running body
     /// is not interrupted. Throws a ``PostgresError`` of kind `.connection` when no connection can be opened.
+    @discardableResult
     public func withConnection<T: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection) throws -> T
     ) async throws -> T {

@@ -30,11 +30,15 @@ struct DecodingErrorTests {
     @Test func outOfRangeMissingColumnAndBadIndex() throws {
         let connection = try TestSchema.connect()
         defer { connection.close() }
-        let row = try connection.query("SELECT 70000::int4 AS big, ARRAY[1,2]::int8[] AS ids")[0]
+        let row = try connection.query(
+            "SELECT 70000::int4 AS big, ARRAY[1,2]::int8[] AS ids, 1.5::numeric AS fraction, 12::numeric AS whole")[0]
+        #expect(try row.decode("whole", as: Int64.self) == 12)
+        let fraction = #expect(throws: PostgresError.self) { try row.decode("fraction", as: Int64.self) }
+        #expect(fraction?.column == "fraction")
         let narrow = #expect(throws: PostgresError.self) { try row.decode("big", as: Int16.self) }
         #expect(narrow?.message.contains("70000") == true)
         let missing = #expect(throws: PostgresError.self) { try row.decode("nope", as: Int.self) }
-        #expect(missing?.message.contains("big, ids") == true)
+        #expect(missing?.message.contains("big, ids, fraction, whole") == true)
         #expect(throws: PostgresError.self) { try row.decode(5, as: Int.self) }
         let notArray = #expect(throws: PostgresError.self) { try row.decode("big", as: [Int64].self) }
         #expect(notArray?.column == "big")
