@@ -5,7 +5,7 @@ import Foundation
 /// Applies a service's ordered migrations to its schema at start-up.
 ///
 /// Runs under a session advisory lock derived from the schema name, so replicas that start together apply each
-/// migration exactly once. Records each one with its checksum in `<schema>.schema_migrations`, in the same
+/// migration exactly once. Records each one with its checksum in `<schema>.schema_migrations` (or the `table` given), in the same
 /// transaction as the migration itself (a failing migration leaves neither its changes nor a record). Refuses a
 /// migration whose file changed after it ran, gaps and duplicate numbers, and applied versions with no file.
 /// Each migration runs with `search_path` set to the schema, so unqualified names land there; it must not contain
@@ -18,9 +18,13 @@ import Foundation
 public struct Migrator: Sendable {
     public let schema: String
     public let migrations: [Migration]
+    /// The record table: one per component sharing a schema (ServiceKit's own tables keep theirs apart
+    /// from the service's, so both number from 1).
+    public let table: String
 
-    public init(schema: String, migrations: [Migration]) {
+    public init(schema: String, table: String = "schema_migrations", migrations: [Migration]) {
         self.schema = schema
+        self.table = table
         self.migrations = migrations.sorted { $0.version < $1.version }
     }
 
@@ -41,22 +45,23 @@ public struct Migrator: Sendable {
 
     func apply(on connection: PostgresConnection) throws(PostgresError) -> [Migration] {
         let quotedSchema = try PostgresIdentifier.quote(schema)
+        let records = "\(quotedSchema).\(try PostgresIdentifier.quote(table))"
         try connection.query("SELECT pg_advisory_lock($1)", [lockKey])
         defer { _ = try? connection.query("SELECT pg_advisory_unlock($1)", [lockKey]) }
         try connection.execute(script: """
             CREATE SCHEMA IF NOT EXISTS \(quotedSchema);
-            CREATE TABLE IF NOT EXISTS \(quotedSchema).schema_migrations (
+            CREATE TABLE IF NOT EXISTS \(records) (
                 version integer PRIMARY KEY,
                 name text NOT NULL,
                 checksum text NOT NULL,
                 applied_at timestamptz NOT NULL DEFAULT now());
             """)
-        let applied = try appliedVersions(on: connection, quotedSchema: quotedSchema)
+        let applied = try appliedVersions(on: connection, records: records)
         var appliedNow: [Migration] = []
         for migration in migrations where !applied.contains(migration.version) {
             do {
                 try connection.transaction { connection in
-                    try run(migration, on: connection, quotedSchema: quotedSchema)
+                    try run(migration, on: connection, quotedSchema: quotedSchema, records: records)
                 }
             } catch let error as PostgresError {
                 throw error.prefixed("migration \(migration.fileName) failed")
@@ -70,10 +75,10 @@ public struct Migrator: Sendable {
 
     /// The recorded versions, after checking each against the files.
     private func appliedVersions(
-        on connection: PostgresConnection, quotedSchema: String
+        on connection: PostgresConnection, records: String
     ) throws(PostgresError) -> Set<Int> {
         var versions = Set<Int>()
-        for row in try connection.query("SELECT version, name, checksum FROM \(quotedSchema).schema_migrations") {
+        for row in try connection.query("SELECT version, name, checksum FROM \(records)") {
             let version: Int = try row.decode(0)
             let recordedName: String = try row.decode(1)
             let recordedChecksum: String = try row.decode(2)
@@ -95,7 +100,7 @@ public struct Migrator: Sendable {
     }
 
     private func run(
-        _ migration: Migration, on connection: PostgresConnection, quotedSchema: String
+        _ migration: Migration, on connection: PostgresConnection, quotedSchema: String, records: String
     ) throws(PostgresError) {
         try connection.query("SELECT set_config('search_path', $1, true)", [quotedSchema])
         try connection.execute(script: migration.sql)
@@ -103,7 +108,7 @@ public struct Migrator: Sendable {
             throw PostgresError(.migration, "the migration ended the transaction itself (no BEGIN/COMMIT in migrations)")
         }
         try connection.query(
-            "INSERT INTO \(quotedSchema).schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
+            "INSERT INTO \(records) (version, name, checksum) VALUES ($1, $2, $3)",
             [migration.version, migration.name, migration.checksum])
     }
 }

@@ -8,16 +8,22 @@ import Postgres
 struct ServiceMigrations: Sendable {
     let descriptor: ServiceDescriptor
 
-    var all: [Migration] {
-        [Migration(version: 0, name: "servicekit_messaging", sql: MessagingTables.migrationSQL(schema: descriptor.schema))]
-            + descriptor.migrations
+    /// ServiceKit's own tables, recorded apart from the service's so both number from 0001.
+    var messaging: Migrator {
+        Migrator(
+            schema: descriptor.schema.description, table: "servicekit_migrations",
+            migrations: [
+                Migration(version: 1, name: "inbox_outbox", sql: MessagingTables.migrationSQL(schema: descriptor.schema))
+            ])
     }
+
+    var service: Migrator { Migrator(schema: descriptor.schema.description, migrations: descriptor.migrations) }
 
     func apply(using pool: PostgresPool, logger: Logger) async throws {
         var backoff = Backoff()
         while true {
             do {
-                let applied = try await Migrator(schema: descriptor.schema.description, migrations: all).migrate(using: pool)
+                let applied = try await messaging.migrate(using: pool) + service.migrate(using: pool)
                 for migration in applied {
                     logger.info("migration applied", metadata: ["version": "\(migration.version)", "name": "\(migration.name)"])
                 }

@@ -1,7 +1,5 @@
-/// The inbox and outbox tables every service schema has, as the first migration of its schema.
-///
-/// Services prepend ``MessagingTables/migrationSQL(schema:)`` as their `0001` migration through
-/// ``ServiceMigrations``, so the mechanism is written once, here.
+/// The inbox and outbox tables every service schema has, applied by ServiceKit before the service's
+/// own migrations (recorded in `servicekit_migrations`), so the mechanism is written once, here.
 public enum MessagingTables {
     public static func migrationSQL(schema: SchemaName) -> String {
         """
