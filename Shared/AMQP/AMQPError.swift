@@ -10,6 +10,8 @@ public enum AMQPError: Error, Sendable, Equatable, CustomStringConvertible {
     case connectionClosed(code: Int, text: String)
     /// The tag belongs to a connection that has since died; the broker redelivers that message.
     case staleDeliveryTag
+    /// The broker cancelled the consumer (its queue was deleted, or the queue's node went away).
+    case consumerCancelled(queue: String)
     /// The publisher or consumer was shut down before the operation could run.
     case shutdown
     /// A topology or message field the broker would refuse (empty or over-long name, bad value).
@@ -26,6 +28,7 @@ public enum AMQPError: Error, Sendable, Equatable, CustomStringConvertible {
         case .channelClosed(let code, let text): "AMQP channel closed by broker: \(code) \(text)"
         case .connectionClosed(let code, let text): "AMQP connection closed by broker: \(code) \(text)"
         case .staleDeliveryTag: "delivery tag belongs to a dead connection; the message will be redelivered"
+        case .consumerCancelled(let queue): "the broker cancelled the consumer of queue '\(queue)'"
         case .shutdown: "AMQP client is shut down"
         case .invalidArgument(let why): "invalid AMQP argument: \(why)"
         case .noDeadLetterExchange(let queue): "queue '\(queue)' has no dead-letter exchange in its topology"

@@ -106,8 +106,3 @@ public final class AMQPPublisher: Sendable {
         return mailbox.post(.publish(batch))
     }
 }
-
-/// Whether an owner's thread has been started; it starts on first use and never restarts after shutdown.
-enum Lifecycle {
-    case idle, running, shutDown
-}

@@ -1,5 +1,4 @@
 import Testing
-import TestSupport
 
 @testable import AMQP
 
@@ -54,8 +53,8 @@ extension BrokerTests {
                 }
                 group.addTask {
                     try await Task.sleep(for: .seconds(2))
-                    try await onOwnThread { try Infrastructure.stop(.broker) }
-                    try await onOwnThread { try Infrastructure.start(.broker) }
+                    try await BrokerRestart.stop()
+                    try await BrokerRestart.start()
                     restarted.withLock { $0 = true }
                     while confirmedAfterRestart.value < 200 { try await Task.sleep(for: .milliseconds(100)) }
                     stopPublishing.withLock { $0 = true }

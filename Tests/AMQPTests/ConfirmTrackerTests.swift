@@ -46,7 +46,7 @@ struct ConfirmTrackerTests {
         #expect(tracker.settle(3000, multiple: true).count == 3000)
         #expect(tracker.settle(4000, multiple: false) == [4000])
         #expect(tracker.settle(3001, multiple: false) == [3001])
-        #expect(tracker.settle(5000, multiple: true).count == 998)
+        #expect(tracker.settle(5000, multiple: true).count == 1998)
         #expect(tracker.isEmpty)
     }
 

@@ -94,6 +94,7 @@ final class ConnectionSupervisor {
         guard let connection else { return }
         self.connection = nil
         connection.teardown()
+        defer { logger[metadataKey: "amqp.generation"] = nil }
         if ContinuousClock.now - connectedAt > .seconds(configuration.reconnectBackoff.upperBound * 2) {
             backoff.reset()
         }

@@ -135,7 +135,7 @@ final class ConsumerEngine {
         case .returned(_, let returned):
             markDeadLetterReturned(returned)
         case .consumerCancelled:
-            throw .connection("the broker cancelled the consumer of queue '\(queue)'")
+            throw .consumerCancelled(queue: queue)
         case .blocked(let reason):
             supervisor.logger.warning("AMQP broker blocks publishing", metadata: ["reason": .string(reason)])
         case .unblocked:

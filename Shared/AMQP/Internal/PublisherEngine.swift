@@ -93,17 +93,22 @@ final class PublisherEngine {
         var written = 0
         while unsentHead < unsent.count {
             let pending = unsent[unsentHead]
-            unsentHead += 1
-            if pending.batch.isFinished { continue }
+            // The head advances only past handled messages: one whose write fails is requeued with the rest.
+            if pending.batch.isFinished {
+                unsentHead += 1
+                continue
+            }
             let message = pending.batch.messages[pending.index]
             do throws(AMQPError) {
                 try message.validate()
             } catch {
                 pending.batch.settle(pending.index, .failed(error.description))
+                unsentHead += 1
                 continue
             }
             try connection.publish(message, channel: Self.channel, arena: arena)
             inFlight.append(pending)
+            unsentHead += 1
             written += 1
             if written % Self.publishesBetweenReads == 0 {
                 arena.reset()

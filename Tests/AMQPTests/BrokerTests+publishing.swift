@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import AMQP
 
@@ -77,5 +78,20 @@ extension BrokerTests {
         let reason = try #require(failure.failures.first?.reason)
         #expect(reason.contains("not confirmed within"))
         #expect(reason.contains("cannot reach 127.0.0.1:9"))
+    }
+
+    @Test func wrongPasswordIsReportedWithTheBrokersRefusal() async throws {
+        var url = try AMQPURL(TestEnvironment.amqpURL)
+        url.password = "definitely-wrong"
+        let configuration = AMQPConfiguration(url: url, connectionName: "amqp-tests-bad-password")
+        let publisher = AMQPPublisher(configuration: configuration, logger: .init(label: "amqp-tests"))
+        let message = OutgoingMessage(exchange: "x", routingKey: "y", body: [1])
+        let failure = try await #require(throws: PublishFailure.self) {
+            try await publisher.publish([message], timeout: .seconds(1))
+        }
+        await publisher.shutdown()
+        let reason = try #require(failure.failures.first?.reason)
+        #expect(reason.contains("403"))
+        #expect(!reason.contains("definitely-wrong"))
     }
 }
