@@ -30,9 +30,9 @@ import TestSupport
         try await probe.publish(probe.listings(5_000))
         #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() >= 500 })
 
-        try Infrastructure.stop(.postgres)
+        try await Infrastructure.stop(.postgres)
         try await Task.sleep(for: .seconds(10))
-        try Infrastructure.start(.postgres)
+        try await Infrastructure.start(.postgres)
 
         #expect(try await probe.eventually(timeout: .seconds(120)) { try await probe.appliedCount() >= 5_000 })
         #expect(try await probe.appliedCount() == 5_000)

@@ -50,6 +50,7 @@ final class ProbeHarness: @unchecked Sendable {
         environment["PROBE_AMQP_URL"] = TestEnvironment.amqpURL
         environment["PROBE_HTTP_PORT"] = String(Int.random(in: 20_000..<40_000))
         environment["PROBE_BATCH_SIZE"] = "200"
+        environment["PROBE_DELIVERY_LIMIT"] = "5"  // as the harness declared the queue
         environment["PROBE_LOG_LEVEL"] = "warning"
         environment["PROBE_OUTBOX_POLL_MS"] = "200"
         process.environment = environment

@@ -1,8 +1,10 @@
 import Testing
+import TestSupport
 
 @testable import AMQP
 
-extension BrokerTests {
+/// Restarts the shared broker, so `scripts/test.sh` runs it in the serial "Disruption" pass.
+@Suite(.serialized) struct BrokerDisruptionTests {
     /// Publishes and consumes continuously while the test restarts the broker. Every message whose
     /// publish returned must be consumed afterwards, and both sides must reconnect by themselves.
     @Test(.timeLimit(.minutes(3)))
@@ -53,8 +55,8 @@ extension BrokerTests {
                 }
                 group.addTask {
                     try await Task.sleep(for: .seconds(2))
-                    try await BrokerRestart.stop()
-                    try await BrokerRestart.start()
+                    try await Infrastructure.stop(.broker)
+                    try await Infrastructure.start(.broker)
                     restarted.withLock { $0 = true }
                     while confirmedAfterRestart.value < 200 { try await Task.sleep(for: .milliseconds(100)) }
                     stopPublishing.withLock { $0 = true }
