@@ -67,6 +67,12 @@ let package = Package(
             ],
             path: "Shared/ServiceKit"),
 
+        // MARK: Services
+        .target(
+            name: "PricingDomain",
+            dependencies: ["Money", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Services/Pricing/Domain"),
+
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
@@ -75,5 +81,6 @@ let package = Package(
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
+        .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money"], path: "Tests/PricingDomainTests"),
     ]
 )
