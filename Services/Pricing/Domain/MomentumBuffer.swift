@@ -6,6 +6,11 @@ public enum MomentumBuffer {
         public var score: Int
         /// `false` when momentum absorbed the move: the price stays.
         public var moves: Bool
+
+        public init(score: Int, moves: Bool) {
+            self.score = score
+            self.moves = moves
+        }
     }
 
     /// P-17: a move against the momentum's sign is absorbed — momentum steps one toward 0 and

@@ -7,6 +7,11 @@ public struct PricingConfigError: Error, Equatable, Sendable, CustomStringConver
     /// What the value must satisfy.
     public var requirement: String
 
+    public init(key: String, requirement: String) {
+        self.key = key
+        self.requirement = requirement
+    }
+
     public var description: String { "pricing config \(key): must be \(requirement)" }
 }
 

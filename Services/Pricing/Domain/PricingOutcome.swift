@@ -22,6 +22,21 @@ public struct PriceMove: Sendable, Hashable, Codable {
     public var causedByVoteEventId: Int64
     /// The moving vote's `createdAt` (also `last_price_update`).
     public var at: Date
+
+    public init(
+        brickId: UUID, from: Cents, to: Cents, direction: MoveDirection, anchor: Cents, finalStep: Cents,
+        cycleId: UUID, causedByVoteEventId: Int64, at: Date
+    ) {
+        self.brickId = brickId
+        self.from = from
+        self.to = to
+        self.direction = direction
+        self.anchor = anchor
+        self.finalStep = finalStep
+        self.cycleId = cycleId
+        self.causedByVoteEventId = causedByVoteEventId
+        self.at = at
+    }
 }
 
 /// Why a cycle ended.
@@ -55,6 +70,23 @@ public struct CycleChange: Sendable, Hashable, Codable {
     public var direction: CycleDirection
     public var cause: CycleChangeCause
     public var at: Date
+
+    public init(
+        brickId: UUID, closedCycleId: UUID, closedCycleNumber: Int, newCycleId: UUID, newCycleNumber: Int,
+        closedCycleStartPrice: Cents, closedCycleEndPrice: Cents, direction: CycleDirection,
+        cause: CycleChangeCause, at: Date
+    ) {
+        self.brickId = brickId
+        self.closedCycleId = closedCycleId
+        self.closedCycleNumber = closedCycleNumber
+        self.newCycleId = newCycleId
+        self.newCycleNumber = newCycleNumber
+        self.closedCycleStartPrice = closedCycleStartPrice
+        self.closedCycleEndPrice = closedCycleEndPrice
+        self.direction = direction
+        self.cause = cause
+        self.at = at
+    }
 }
 
 /// Why freeze mode changed — the `reason` of `brick.freeze.changed`.
@@ -71,4 +103,12 @@ public struct FreezeChange: Sendable, Hashable, Codable {
     public var freezeUntil: Date?
     public var reason: FreezeChangeReason
     public var at: Date
+
+    public init(brickId: UUID, freezeMode: Bool, freezeUntil: Date?, reason: FreezeChangeReason, at: Date) {
+        self.brickId = brickId
+        self.freezeMode = freezeMode
+        self.freezeUntil = freezeUntil
+        self.reason = reason
+        self.at = at
+    }
 }

@@ -9,7 +9,11 @@ extension TradingDay: Codable {
             zip(parts, widths).allSatisfy({ part, width in part.count == width && part.allSatisfy(\.isASCIIDigit) }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { throw .invalidDay(text) }
-        try self.init(year: year, month: month, day: day)
+        do {
+            try self.init(year: year, month: month, day: day)
+        } catch {
+            throw .invalidDay(text)
+        }
     }
 
     public init(from decoder: any Decoder) throws {
