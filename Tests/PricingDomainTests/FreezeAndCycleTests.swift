@@ -90,6 +90,12 @@ struct FreezeAndCycleTests {
         #expect(throws: PricingInputError.freezeTimeoutNotDue(freezeUntil: deadline, at: early.at)) {
             try PriceAggregator.apply(early, to: frozen, config: config)
         }
+        let live = try Fixture.state()
+        let unfrozen = ControlEntry(
+            brickId: Fixture.brickId, position: live.nextControlPosition, at: Fixture.time(1), kind: .freezeTimeout)
+        #expect(throws: PricingInputError.freezeTimeoutNotDue(freezeUntil: nil, at: unfrozen.at)) {
+            try PriceAggregator.apply(unfrozen, to: live, config: config)
+        }
     }
 
     @Test("P-23: a recheck on a live brick sets the flag and bumps the epoch, nothing else")
