@@ -33,32 +33,15 @@ let package = Package(
         .target(name: "CAMQPShim", dependencies: ["CRabbitMQ"], path: "Shared/System/CAMQPShim"),
 
         // MARK: Shared libraries
-        .target(
-            name: "Money",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            path: "Shared/Money"),
+        .target(name: "Money", dependencies: [.crypto], path: "Shared/Money"),
         .target(name: "EventContracts", path: "Shared/EventContracts"),
-        .target(
-            name: "AMQP",
-            dependencies: [
-                "CRabbitMQ", "CAMQPShim",
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Shared/AMQP"),
-        .target(
-            name: "Postgres",
-            dependencies: [
-                "CLibPQ",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Shared/Postgres"),
+        .target(name: "AMQP", dependencies: ["CRabbitMQ", "CAMQPShim", .logging], path: "Shared/AMQP"),
+        .target(name: "Postgres", dependencies: ["CLibPQ", .crypto, .logging], path: "Shared/Postgres"),
         .target(
             name: "ServiceKit",
             dependencies: [
-                "AMQP", "Postgres", "EventContracts",
+                "AMQP", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -66,13 +49,18 @@ let package = Package(
             ],
             path: "Shared/ServiceKit"),
 
+        // MARK: Services: pure domain cores
+        .target(name: "PricingDomain", dependencies: ["Money", .crypto], path: "Services/Pricing/Domain"),
+        .target(name: "RankingMetricsDomain", path: "Services/RankingMetrics/Domain"),
+        .target(
+            name: "WarehouseOrdersDomain", dependencies: ["Money", .crypto], path: "Services/WarehouseOrders/Domain"),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
             dependencies: [
-                "ServiceKit", "AMQP", "Postgres", "EventContracts", "CRabbitMQ", "CAMQPShim",
+                "ServiceKit", "AMQP", "Postgres", "EventContracts", "CRabbitMQ", "CAMQPShim", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tools/TransportBench"),
 
@@ -83,6 +71,7 @@ let package = Package(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport", .logging], path: "Tests/PostgresTests"),
         .executableTarget(
             name: "servicekit-probe", dependencies: ["ServiceKit", "EventContracts", "Postgres"],
             path: "Tests/ServiceKitProbe"),
@@ -90,9 +79,17 @@ let package = Package(
             name: "ServiceKitTests",
             dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
             path: "Tests/ServiceKitTests"),
+        .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money"], path: "Tests/PricingDomainTests"),
         .testTarget(
-            name: "PostgresTests",
-            dependencies: ["Postgres", "TestSupport", .product(name: "Logging", package: "swift-log")],
-            path: "Tests/PostgresTests"),
+            name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain"],
+            path: "Tests/RankingMetricsDomainTests"),
+        .testTarget(
+            name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
+            path: "Tests/WarehouseOrdersDomainTests"),
     ]
 )
+
+extension Target.Dependency {
+    static let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+    static let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+}
