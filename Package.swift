@@ -39,6 +39,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/Money"),
         .target(name: "EventContracts", path: "Shared/EventContracts"),
+        .target(name: "RankingMetricsDomain", dependencies: ["Money"], path: "Services/RankingMetrics/Domain"),
         .target(
             name: "AMQP",
             dependencies: [
@@ -70,6 +71,9 @@ let package = Package(
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
+        .testTarget(
+            name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain"],
+            path: "Tests/RankingMetricsDomainTests"),
         .testTarget(
             name: "EventContractsTests", dependencies: ["EventContracts"],
             path: "Tests/EventContractsTests"),
