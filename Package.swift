@@ -39,7 +39,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Shared/Money"),
         .target(name: "EventContracts", path: "Shared/EventContracts"),
-        .target(name: "RankingMetricsDomain", dependencies: ["Money"], path: "Services/RankingMetrics/Domain"),
+        .target(name: "RankingMetricsDomain", path: "Services/RankingMetrics/Domain"),
         .target(
             name: "AMQP",
             dependencies: [

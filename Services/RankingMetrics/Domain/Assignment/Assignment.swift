@@ -3,6 +3,12 @@ public struct Placement: Hashable, Sendable, Codable {
     public let studentID: StudentID
     public let topicID: TopicID
     public let position: Int
+
+    public init(studentID: StudentID, topicID: TopicID, position: Int) {
+        self.studentID = studentID
+        self.topicID = topicID
+        self.position = position
+    }
 }
 
 /// The result of an assignment run: the `assignment.computed` event's data.

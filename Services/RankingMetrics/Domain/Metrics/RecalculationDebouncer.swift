@@ -9,6 +9,11 @@ public struct RecalculationDebouncer: Hashable, Sendable {
     public struct Job: Hashable, Sendable, Codable {
         public let periodID: PeriodID
         public let topics: [TopicID]
+
+        public init(periodID: PeriodID, topics: [TopicID]) {
+            self.periodID = periodID
+            self.topics = topics
+        }
     }
 
     public let minimumIntervalMilliseconds: Int64

@@ -5,6 +5,12 @@ public struct HourlyAverage: Hashable, Sendable, Codable {
     public let average: Double
     /// How many recalculations the mean is over.
     public let samples: Int
+
+    public init(hour: Int64, average: Double, samples: Int) {
+        self.hour = hour
+        self.average = average
+        self.samples = samples
+    }
 }
 
 /// D001-16: a topic's ranking trend from `topic_metrics_history`.
