@@ -33,6 +33,7 @@ public struct Identifier<Kind>: Hashable, Comparable, Sendable, Codable, CustomS
         lhs.rawValue < rhs.rawValue
     }
 
+    /// The raw id, so ids print as themselves in logs and rejection reasons.
     public var description: String { rawValue }
 }
 

@@ -45,6 +45,7 @@ public enum AssignmentProblemError: Error, Hashable, Sendable {
     /// A position outside 1…T.
     case positionOutOfRange(StudentID, TopicID, position: Int, topicCount: Int)
 
+    /// A one-line reason for the HTTP problem body.
     public var reason: String {
         switch self {
         case let .invalidCapacity(topic, capacity): "topic \(topic) has capacity \(capacity), at least 1 is required"

@@ -20,4 +20,15 @@ public enum BackfillRejection: Error, Hashable, Sendable {
     /// Upserting would make the student's positions collide with rankings the preference does
     /// not mention (D001-08).
     case duplicatePositions(position: Int, topics: [TopicID])
+
+    /// A one-line reason for the backfill report.
+    public var reason: String {
+        switch self {
+        case let .rankingsMismatch(student, period): "rankings of student \(student) in period \(period) do not match the preference"
+        case let .duplicateTopic(topic): "topic \(topic) appears more than once in topicOrder"
+        case let .unknownTopic(topic): "topic \(topic) is not a topic of this period"
+        case let .duplicatePositions(position, topics):
+            "position \(position) would be shared by topics \(topics.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
 }

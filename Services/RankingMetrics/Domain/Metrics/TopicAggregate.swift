@@ -90,4 +90,14 @@ public enum AggregateError: Error, Hashable, Sendable {
     case shrinkingDropsRankings(topicCount: Int)
     /// A ranking row of a topic outside the period.
     case unknownTopic(TopicID)
+
+    /// A one-line reason for the verify report or the log.
+    public var reason: String {
+        switch self {
+        case let .positionOutOfRange(position, topicCount): "position \(position) is outside 1...\(topicCount)"
+        case let .removingAbsentPosition(position): "no ranking at position \(position) to remove"
+        case let .shrinkingDropsRankings(topicCount): "shrinking T to \(topicCount) would drop rankings"
+        case let .unknownTopic(topic): "topic \(topic) is not a topic of this period"
+        }
+    }
 }

@@ -27,8 +27,10 @@ public struct TrendWindow: Hashable, Sendable, Codable {
 
 /// Why a trend window was refused.
 public enum TrendWindowError: Error, Hashable, Sendable {
+    /// `hours` must be a whole number in 1…maximum.
     case hoursOutOfRange(Int, maximum: Int)
 
+    /// A one-line reason for the HTTP problem body.
     public var reason: String {
         switch self {
         case let .hoursOutOfRange(hours, maximum): "hours must be in 1...\(maximum), got \(hours)"
