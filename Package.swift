@@ -67,6 +67,12 @@ let package = Package(
             ],
             path: "Shared/ServiceKit"),
 
+        // MARK: Services
+        .target(
+            name: "WarehouseOrdersDomain",
+            dependencies: ["Money", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Services/WarehouseOrders/Domain"),
+
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
@@ -75,5 +81,8 @@ let package = Package(
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
+        .testTarget(
+            name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
+            path: "Tests/WarehouseOrdersDomainTests"),
     ]
 )
