@@ -18,7 +18,7 @@ import WarehouseOrdersDomain
         #expect(PriceIndex.compute(effectivePrice: -5, suggestedSalePrice: 1_000, zoneMultiplier: 1.0) == 1.0)
         #expect(PriceIndex.compute(effectivePrice: 1_000, suggestedSalePrice: -1_000, zoneMultiplier: 1.0) == 1.0)
         #expect(PriceIndex.compute(effectivePrice: 1_000, suggestedSalePrice: 1_000, zoneMultiplier: .nan) == 1.0)
-        #expect(PriceIndex.compute(effectivePrice: 1_000, suggestedSalePrice: 1, zoneMultiplier: 1e-320) == 1.0)
+        #expect(PriceIndex.compute(effectivePrice: 1_000, suggestedSalePrice: 1, zoneMultiplier: .leastNonzeroMagnitude) == 1.0)
     }
 
     @Test("D002-01: the zone multiplier is used only when active, finite and > 0")
