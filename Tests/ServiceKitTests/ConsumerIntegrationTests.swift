@@ -44,8 +44,6 @@ import Testing
         let probe = try ProbeHarness()
         try probe.start()
         let malformed = probe.message(body: Array("{ not json".utf8), id: "malformed")
-        var invalid = probe.listing(name: "bad")
-        invalid.data.brickId = "not-a-uuid"
         let invalidBody = try JSONSerialization.data(withJSONObject: [
             "specversion": "1.0", "id": UUID().uuidString.lowercased(), "source": "urn:market:test",
             "type": "brick.listed", "time": "2026-11-23T10:15:02.123Z", "subject": "brick/x",

@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import Postgres
 import ServiceLifecycle
+import Synchronization
 
 /// Publishes committed outbox rows with publisher confirms, then marks them published.
 ///
@@ -38,6 +39,8 @@ public final class OutboxRelay: Service, Sendable {
     private let databaseURL: String
     private let logger: Logger
     private let wake = WakeSignal()
+    private let stopping = Atomic<Bool>(false)
+    private let rounds = Atomic<Int>(0)
     private let published: Counter
 
     public init(
@@ -59,16 +62,23 @@ public final class OutboxRelay: Service, Sendable {
             group.addTask {
                 for await _ in listener.events { self.wake.signal() }
             }
-            await cancelWhenGracefulShutdown { await self.relayUntilCancelled() }
+            // Graceful shutdown ends the loop between rounds, never inside one: a round cancelled
+            // mid-publish would leave its rows leased, and the final drain could not take them.
+            await withGracefulShutdownHandler {
+                await self.relayUntilStopped()
+            } onGracefulShutdown: {
+                self.stopping.store(true, ordering: .sequentiallyConsistent)
+                self.wake.signal()
+            }
             await listener.shutdown()
         }
         // Shutting down: publish what the last batches committed before the process exits.
         _ = try? await drain()
     }
 
-    private func relayUntilCancelled() async {
+    private func relayUntilStopped() async {
         var backoff = Backoff()
-        while !Task.isCancelled {
+        while !Task.isCancelled && !stopping.load(ordering: .sequentiallyConsistent) {
             do {
                 let full = try await relayOnce()
                 backoff.reset()
@@ -113,6 +123,7 @@ public final class OutboxRelay: Service, Sendable {
         }
         try await mark(published: confirmed, released: failedIDs)
         published.increment(by: confirmed.count)
+        if rounds.add(1, ordering: .relaxed).newValue % 100 == 0 { try await prune() }
         return (confirmed.count, claimed.count == configuration.batchSize)
     }
 
@@ -141,6 +152,19 @@ public final class OutboxRelay: Service, Sendable {
                 ClaimedRow(
                     id: try row.decode(0), eventID: try row.decode(1), type: try row.decode(2), body: try row.decode(3))
             }.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// Published rows are kept an hour for inspection, then deleted in bounded slices (oldest ids
+    /// first, which the primary key finds without a scan of the whole table).
+    private func prune() async throws {
+        let schema = configuration.schema
+        _ = try await pool.withConnection { connection in
+            try connection.query(
+                """
+                DELETE FROM \(schema).outbox WHERE id IN (
+                  SELECT id FROM \(schema).outbox WHERE published_at < now() - interval '1 hour' ORDER BY id LIMIT 5000)
+                """)
         }
     }
 
