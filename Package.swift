@@ -34,9 +34,10 @@ let package = Package(
 
         // MARK: Shared libraries
         .target(name: "Money", dependencies: [.crypto], path: "Shared/Money"),
-        .target(name: "EventContracts", path: "Shared/EventContracts"),
+        .target(name: "CivilCalendar", path: "Shared/CivilCalendar"),
+        .target(name: "EventContracts", dependencies: ["CivilCalendar"], path: "Shared/EventContracts"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", "CAMQPShim", .logging], path: "Shared/AMQP"),
-        .target(name: "Postgres", dependencies: ["CLibPQ", .crypto, .logging], path: "Shared/Postgres"),
+        .target(name: "Postgres", dependencies: ["CLibPQ", "CivilCalendar", .crypto, .logging], path: "Shared/Postgres"),
         .target(
             name: "ServiceKit",
             dependencies: [
@@ -66,12 +67,15 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "MoneyTests", dependencies: ["Money"], path: "Tests/MoneyTests"),
+        .testTarget(name: "MoneyTests", dependencies: ["Money", "TestSupport"], path: "Tests/MoneyTests"),
         .testTarget(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport", .logging], path: "Tests/PostgresTests"),
+        .testTarget(
+            name: "InfrastructureTests", dependencies: ["Postgres", "AMQP", "TestSupport", .logging],
+            path: "Tests/InfrastructureTests"),
         .executableTarget(
             name: "servicekit-probe", dependencies: ["ServiceKit", "EventContracts", "Postgres"],
             path: "Tests/ServiceKitProbe"),
@@ -79,9 +83,9 @@ let package = Package(
             name: "ServiceKitTests",
             dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
             path: "Tests/ServiceKitTests"),
-        .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money"], path: "Tests/PricingDomainTests"),
+        .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money", "TestSupport"], path: "Tests/PricingDomainTests"),
         .testTarget(
-            name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain"],
+            name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain", "TestSupport"],
             path: "Tests/RankingMetricsDomainTests"),
         .testTarget(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],

@@ -12,7 +12,7 @@
 #
 # Every step is idempotent. Ports and the folder can be changed:
 #   MARKET_LOCAL_DIR (.local)  MARKET_PG_PORT (55432)  MARKET_AMQP_PORT (55672)
-#   MARKET_AMQP_MGMT_PORT (55673)  MARKET_AMQP_DIST_PORT (55674)
+#   MARKET_AMQP_MGMT_PORT (55673)  MARKET_AMQP_DIST_PORT (55674)  MARKET_AMQP_NODE (market<port>@localhost)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +21,8 @@ PG_PORT=${MARKET_PG_PORT:-55432}
 AMQP_PORT=${MARKET_AMQP_PORT:-55672}
 MGMT_PORT=${MARKET_AMQP_MGMT_PORT:-55673}
 DIST_PORT=${MARKET_AMQP_DIST_PORT:-55674}
+# Erlang node names are unique per host: derive it from the port so two checkouts can run side by side.
+NODE=${MARKET_AMQP_NODE:-market$AMQP_PORT@localhost}
 PG_BIN=${MARKET_PG_BIN:-/usr/lib/postgresql/15/bin}
 RMQ_BIN=/usr/lib/rabbitmq/bin
 DB=market
@@ -98,7 +100,7 @@ pg_stop() {
 }
 
 psql_admin() {
-  PGPASSWORD=$ADMIN_PASSWORD psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$ADMIN" "$@"
+  PGPASSWORD=$ADMIN_PASSWORD PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$ADMIN" "$@"
 }
 
 pg_provision() {
@@ -124,14 +126,14 @@ ALTER ROLE $s SET search_path = $s;"
 rmq_dir() { echo "$LOCAL_DIR/rabbitmq"; }
 rmq_env() {
   local d; d=$(rmq_dir)
-  export HOME="$d/home" RABBITMQ_NODENAME=rabbit@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
+  export HOME="$d/home" RABBITMQ_NODENAME=$NODE RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
     RABBITMQ_NODE_PORT=$AMQP_PORT RABBITMQ_DIST_PORT=$DIST_PORT \
     RABBITMQ_MNESIA_BASE="$d/mnesia" RABBITMQ_LOG_BASE="$d/log" \
     RABBITMQ_CONFIG_FILE="$d/rabbitmq" RABBITMQ_ENABLED_PLUGINS_FILE="$d/enabled_plugins" \
     RABBITMQ_PID_FILE="$d/rabbit.pid" RABBITMQ_PLUGINS_EXPAND_DIR="$d/plugins-expand"
 }
-rmqctl() { (rmq_env; "$RMQ_BIN/rabbitmqctl" -n rabbit@localhost "$@"); }
-rmq_running() { (rmq_env; "$RMQ_BIN/rabbitmqctl" -n rabbit@localhost -q status >/dev/null 2>&1); }
+rmqctl() { (rmq_env; "$RMQ_BIN/rabbitmqctl" -n "$NODE" "$@"); }
+rmq_running() { (rmq_env; "$RMQ_BIN/rabbitmqctl" -n "$NODE" -q status >/dev/null 2>&1); }
 
 broker_start() {
   local d; d=$(rmq_dir)

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Microseconds since 1970-01-01 UTC ↔ PostgreSQL timestamp text (`DateStyle = ISO`).
 enum PostgresTimestamp {
     static let microsPerSecond: Int64 = 1_000_000
@@ -7,7 +9,7 @@ enum PostgresTimestamp {
     static func format(micros: Int64) -> String {
         let days = micros >= 0 ? micros / microsPerDay : (micros - microsPerDay + 1) / microsPerDay
         var timeOfDay = micros - days * microsPerDay
-        let (year, month, day) = CivilCalendar.date(days: days)
+        let (year, month, day) = CivilCalendar.civil(daysSinceEpoch: days)
         let fraction = timeOfDay % microsPerSecond
         timeOfDay /= microsPerSecond
         var text = ""
@@ -56,7 +58,7 @@ enum PostgresTimestamp {
         let year = scanner.skip(" BC") ? 1 - rawYear : rawYear
         guard scanner.isAtEnd else { return nil }
         // Checked arithmetic: a far-future year in the text must not trap.
-        let days = CivilCalendar.days(year: year, month: month, day: day)
+        let days = CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
         let (daySeconds, overflowA) = days.multipliedReportingOverflow(by: 86_400)
         let (micros, overflowB) = (daySeconds + seconds).multipliedReportingOverflow(by: microsPerSecond)
         let (total, overflowC) = micros.addingReportingOverflow(fraction)

@@ -3,7 +3,8 @@ import Testing
 
 struct RoundHalfUpTests {
     @Test(arguments: [
-        (5 * 0.7, 4),  // 3.4999999999999996: the 1e-9 guard rounds it up
+        (5 * 0.7, 4),  // exactly 3.5 in IEEE-754 (the decision's example needs no guard)
+        (10 * 1.15, 12),  // 11.499999999999998: the 1e-9 guard rounds it up
         (2.5, 3), (-2.5, -2), (1.5, 2), (-1.5, -1), (0.5, 1), (-0.5, 0),
         (2.4, 2), (-2.4, -2), (2.6, 3), (-2.6, -3), (0, 0), (7, 7), (-7, -7),
         (0.4999999995, 1),  // within the guard of the half: treated as a tie

@@ -37,10 +37,16 @@ enum BareBaseline {
 
     /// A durable quorum queue like the services' (declared through the AMQP module, outside the timing).
     static func declare(url: AMQPURL, queue: String, logger: Logger) async throws {
+        try await declare(url: url, topology: Topology(exchanges: [], queues: [QueueSpec(name: queue, bindings: [])]), logger: logger)
+    }
+
+    /// Declares `topology` now: a publisher declares on connect, and connects on its first message,
+    /// so it sends one that no queue receives.
+    static func declare(url: AMQPURL, topology: Topology, logger: Logger) async throws {
         let publisher = AMQPPublisher(
-            configuration: AMQPConfiguration(url: url, connectionName: "bench-declare"),
-            topology: Topology(exchanges: [], queues: [QueueSpec(name: queue, bindings: [])]), logger: logger)
-        try await publisher.publish([])
+            configuration: AMQPConfiguration(url: url, connectionName: "bench-declare"), topology: topology, logger: logger)
+        try await publisher.publish(
+            [OutgoingMessage(exchange: "", routingKey: "bench.declare.nobody", body: [], messageId: nil)])
         await publisher.shutdown()
     }
 
@@ -104,8 +110,11 @@ enum BareBaseline {
 
     /// Consumes `count` messages from `queue` (blocking; run it on its own thread).
     static func drain(
-        url: AMQPURL, queue: String, count: Int, prefetch: Int, ready: DispatchSemaphore? = nil
+        url: AMQPURL, queue: String, count: Int, prefetch: Int, ready readySignal: DispatchSemaphore? = nil
     ) throws {
+        var ready = readySignal
+        // Whatever happens, the publisher side must not wait for a consumer that will never be ready.
+        defer { ready?.signal() }
         let state = try connect(url)
         defer { close(state) }
         amqp_basic_qos(state, 1, 0, UInt16(min(prefetch, Int(UInt16.max))), 0)
@@ -114,6 +123,7 @@ enum BareBaseline {
             throw Failure(description: "basic.consume failed")
         }
         ready?.signal()
+        ready = nil
         var received = 0
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         while received < count {

@@ -50,7 +50,7 @@ struct FullPath {
         let relay = OutboxRelay(
             configuration: .init(schema: schema, exchange: exchange, batchSize: batchSize), pool: pool,
             publisher: relayPublisher, databaseURL: adminDatabaseURL, logger: logger)
-        try await publisher.publish([])  // connects and declares the topology before the clock starts
+        try await BareBaseline.declare(url: amqpURL, topology: topology, logger: logger)  // before the clock starts
 
         let events = try (0..<count).map { _ in try input(exchange: exchange) }
         let sinkCounted = Task.detached { try BareBaseline.drain(url: amqpURL, queue: sink, count: count, prefetch: batchSize) }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// RFC 3339 timestamps, parsed and formatted without locale-dependent formatters or the clock.

@@ -1,3 +1,4 @@
+import CivilCalendar
 /// Field rules shared by every payload's `validate()`; each throws a violation naming `field`.
 ///
 /// The JSON Schemas in `schemas/events/` state the same rules (`scripts/generate-schemas.py`

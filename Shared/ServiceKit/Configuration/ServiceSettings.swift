@@ -45,7 +45,7 @@ public struct ServiceSettings: Sendable {
         public static let batchSize = ConfigKey("BATCH_SIZE", default: 500, help: "consumer prefetch and batch size")
         public static let poolSize = ConfigKey("DB_POOL_SIZE", default: 8, help: "database connections")
         public static let deliveryLimit = ConfigKey(
-            "DELIVERY_LIMIT", default: 20, help: "broker redeliveries before a message is dead-lettered")
+            "DELIVERY_LIMIT", default: 5, help: "broker redeliveries before a message is dead-lettered")
         public static let handlerAttempts = ConfigKey(
             "HANDLER_ATTEMPTS", default: 3, help: "tries of a failing event before it is dead-lettered")
         public static let outboxBatchSize = ConfigKey(

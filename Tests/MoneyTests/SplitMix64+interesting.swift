@@ -1,20 +1,6 @@
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator, so every property test replays
-/// the same cases on every run and machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
+import TestSupport
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// An `Int64` drawn so that boundaries and every magnitude show up often: uniform values
     /// almost always have 63 significant bits, which would never exercise small results,
     /// exact ties or the edges of the range.
