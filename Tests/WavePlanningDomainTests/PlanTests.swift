@@ -36,7 +36,10 @@ import WavePlanningDomain
             Fixture.product("a\(index)", company: "alpha", price: 1_000 + Int64(index))
         }
         let products = beta + alpha
-        let plan = try Fixture.plan(products, budget: 10_000_000)
+        // A company cap of 100 % keeps D000-31 from cutting beta's orders short.
+        var config = WaveConfig()
+        config.companyBudgetShare = 10_000
+        let plan = try Fixture.plan(products, budget: 10_000_000, config: config)
         let batches = plan.firstPass.batches
         #expect(batches.map(\.companyId) == ["alpha", "beta", "beta", "beta"])
         #expect(batches.map(\.orders.count) == [3, 25, 25, 10])

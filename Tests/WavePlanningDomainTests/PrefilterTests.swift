@@ -62,7 +62,7 @@ import WavePlanningDomain
     @Test func d000_16_refundFreezeOnlyAboveQuarter() throws {
         let products = [Fixture.product("a", company: "at", price: 1_000), Fixture.product("b", company: "above", price: 1_000)]
         let plan = try Fixture.plan(
-            products, budget: 10_000,
+            products, budget: 1_000_000,
             companies: [Fixture.company("at", refundRate: 0.25), Fixture.company("above", refundRate: 0.2501)])
         #expect(plan.exclusion("a") == nil)
         #expect(plan.exclusion("b") == .refundFreeze)

@@ -12,14 +12,26 @@ public struct BatchExecution: Sendable, Equatable, Codable {
     public var spentCents: Int64
 }
 
+/// Units of one product bought in a batch.
 public struct ProductSale: Sendable, Equatable, Codable {
     public var productId: String
     public var units: Int64
+
+    public init(productId: String, units: Int64) {
+        self.productId = productId
+        self.units = units
+    }
 }
 
+/// The one balance credit of a company for a batch.
 public struct CompanyCredit: Sendable, Equatable, Codable {
     public var companyId: String
     public var amountCents: Int64
+
+    public init(companyId: String, amountCents: Int64) {
+        self.companyId = companyId
+        self.amountCents = amountCents
+    }
 }
 
 /// Verifies and prices every item of `batch` against the locked product state (issue 7 §3).

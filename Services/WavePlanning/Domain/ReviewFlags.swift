@@ -6,26 +6,33 @@ enum ReviewFlags {
         catalog: WaveCatalog, exclusions: [Exclusion], book: CandidateBook, listings: DuplicateListings
     ) -> [FlaggedEntity] {
         var flags = Set<FlaggedEntity>()
-        let companyOf = Dictionary(catalog.products.map { ($0.productId, $0.companyId) }, uniquingKeysWith: { first, _ in first })
+        var companyReasons: [String: ExclusionReason] = [:]
         for exclusion in exclusions {
             switch exclusion.reason {
-            case .selfSell:
-                if let company = companyOf[exclusion.productId] {
-                    flags.insert(FlaggedEntity(
-                        entityType: .company, entityId: company, reason: "self_sell",
-                        detail: "company is linked to a simulated buyer"))
-                }
-            case .refundFreeze:
-                if let company = companyOf[exclusion.productId] {
-                    flags.insert(FlaggedEntity(
-                        entityType: .company, entityId: company, reason: "refund_freeze",
-                        detail: "refund rate above the freeze threshold"))
-                }
+            case .selfSell, .refundFreeze:
+                companyReasons[exclusion.productId] = exclusion.reason
             case .blocked:
                 let names = book.scores[exclusion.productId]?.flags.map(\.rawValue).joined(separator: ",") ?? ""
                 flags.insert(FlaggedEntity(entityType: .product, entityId: exclusion.productId, reason: "blocked", detail: names))
             default:
                 continue
+            }
+        }
+        // Only the few company-level exclusions need their product's company: one pass, small lookups.
+        if !companyReasons.isEmpty {
+            for product in catalog.products {
+                switch companyReasons[product.productId] {
+                case .selfSell:
+                    flags.insert(FlaggedEntity(
+                        entityType: .company, entityId: product.companyId, reason: "self_sell",
+                        detail: "company is linked to a simulated buyer"))
+                case .refundFreeze:
+                    flags.insert(FlaggedEntity(
+                        entityType: .company, entityId: product.companyId, reason: "refund_freeze",
+                        detail: "refund rate above the freeze threshold"))
+                default:
+                    continue
+                }
             }
         }
         for company in listings.spammingCompanies {
