@@ -70,3 +70,28 @@ import WavePlanningDomain
         #expect(!p0.isFrozen)
     }
 }
+
+@Suite struct LedgerValidationTests {
+    @Test func resultsThatBreakTheBudgetOrArithmeticAreRefused() throws {
+        let plan = try Fixture.plan((0..<30).map { Fixture.product("p\($0)", price: 1_000 + Int64($0)) }, budget: 1_000_000)
+        var ledger = WaveLedger(plan: plan)
+        #expect(throws: WavePlanningError.invalidExecutionResult(productId: "p1", reason: "spent is not quantity × unit price")) {
+            try ledger.record([ExecutedItem(idempotencyKey: "k", productId: "p1", status: .filled, quantity: 2, unitPriceCents: 1_001, spentCents: 5)])
+        }
+        #expect(throws: WavePlanningError.invalidExecutionResult(productId: "p1", reason: "spend exceeds the wave's remaining budget")) {
+            try ledger.record([ExecutedItem(idempotencyKey: "k", productId: "p1", status: .filled, quantity: 1_000, unitPriceCents: 1_001,
+                                            spentCents: 1_001_000)])
+        }
+        #expect(ledger.spentCents == 0)
+        // A batch with one bad item changes nothing, not even its good items.
+        let good = Execution.results(plan.firstPass)
+        var bad = good
+        bad[bad.count - 1].quantity = -1
+        #expect(throws: WavePlanningError.self) { try ledger.record(bad) }
+        #expect(ledger == WaveLedger(plan: plan))
+        #expect(throws: WavePlanningError.invalidAllocationEntry(productId: "x", reason: "negative weight or bought amount")) {
+            try allocateBudget([AllocationEntry(productId: "x", companyId: "c", weight: -1, priceCents: 1, unitCap: 1, spendCapCents: 1)],
+                               budgetCents: 10, companyCaps: [:], minSpendCents: 0, applyMinimumThreshold: true)
+        }
+    }
+}

@@ -77,10 +77,11 @@ public func executeBatch(
         // units ≤ plannedSpend / price, so the product cannot exceed plannedSpend; checked anyway.
         let (spent, overflow) = units.multipliedReportingOverflow(by: product.priceCents)
         let (newTotal, totalOverflow) = total.addingReportingOverflow(spent)
-        guard !overflow, !totalOverflow else { throw .overflow }
+        let (newSold, soldOverflow) = sold[item.productId, default: 0].addingReportingOverflow(units)
+        guard !overflow, !totalOverflow, !soldOverflow else { throw .overflow }
         total = newTotal
         stock[item.productId] = current.map { $0 - units }
-        sold[item.productId, default: 0] += units
+        sold[item.productId] = newSold
         credits[product.companyId, default: 0] += spent
         outcomes.append(outcome(units == item.quantity ? .filled : .partial, units, spent, limit))
     }

@@ -27,6 +27,7 @@ public func allocateBudget(
     applyMinimumThreshold: Bool
 ) throws(WavePlanningError) -> AllocationOutcome {
     guard budgetCents >= 0 else { throw .negativeBudget(budgetCents) }
+    try validate(entries)
     var work = AllocationWork(
         entries: entries.sorted(by: CanonicalOrder.precedes), budget: budgetCents, companyCaps: companyCaps)
     do throws(MoneyError) {
@@ -74,5 +75,19 @@ struct AllocationWork {
         var totals: [String: Int64] = [:]
         for index in entries.indices { totals[entries[index].companyId, default: 0] += values[index] }
         return totals
+    }
+}
+
+/// Rejects entries whose numbers would make a sum or product leave `Int64`: weights and bought
+/// amounts must be non-negative, and Σweight must fit.
+private func validate(_ entries: [AllocationEntry]) throws(WavePlanningError) {
+    var weightSum: Int64 = 0
+    for entry in entries {
+        guard entry.weight >= 0, entry.boughtUnits >= 0, entry.boughtSpendCents >= 0 else {
+            throw .invalidAllocationEntry(productId: entry.productId, reason: "negative weight or bought amount")
+        }
+        let (sum, overflow) = weightSum.addingReportingOverflow(entry.weight)
+        guard !overflow else { throw .invalidAllocationEntry(productId: entry.productId, reason: "the weight sum overflows") }
+        weightSum = sum
     }
 }

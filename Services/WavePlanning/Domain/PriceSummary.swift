@@ -40,7 +40,9 @@ public struct PriceSummary: Sendable, Equatable, Codable {
     private static func doubledMedian(_ sorted: [Int64]) -> Int64 {
         guard !sorted.isEmpty else { return 0 }
         let middle = sorted.count / 2
-        // Prices passed the hard cap, so the sum of two cannot overflow.
-        return sorted.count % 2 == 1 ? 2 * sorted[middle] : sorted[middle - 1] + sorted[middle]
+        let (low, high) = sorted.count % 2 == 1 ? (sorted[middle], sorted[middle]) : (sorted[middle - 1], sorted[middle])
+        // Saturates for absurd configured caps; a median that large flags nothing as an outlier.
+        let (sum, overflow) = low.addingReportingOverflow(high)
+        return overflow ? .max : sum
     }
 }

@@ -36,7 +36,7 @@ struct ProductScoring {
         let raw = clampUnit(base * upp * (1 - combined))
         let jitterUnit = seededUnit("\(seed):\(product.productId):jitter")
         let attractiveness = clampUnit(raw * (1 + config.jitterAmplitude * (2 * jitterUnit - 1)))
-        // attractiveness ∈ [0, 1] and weightScale ≤ 1e12 (validated), so the conversion cannot trap.
+        // attractiveness ∈ [0, 1] and weightScale ≤ 1e9 (validated), so the conversion cannot trap.
         let weight = isBlocked ? 0 : Int64(roundHalfUp(attractiveness * config.weightScale))
         return ScoreBreakdown(
             quality: quality, priceZ: z, pricePreference: pricePreference, demand: demand, company: companyScore,

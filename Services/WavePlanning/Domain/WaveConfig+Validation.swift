@@ -5,7 +5,7 @@ extension WaveConfig {
     /// positive sum, so that no later division or cap can trap or silently invert a rule.
     public func validate() throws(WavePlanningError) {
         try require(hardPriceCapCents > 0, "hardPriceCapCents", "must be positive")
-        try require(candidateLimit > 0, "candidateLimit", "must be positive")
+        try require(candidateLimit > 0 && candidateLimit <= 1_000_000, "candidateLimit", "must be within 1…1,000,000")
         try require(listingsKeptPerSignature > 0, "listingsKeptPerSignature", "must be positive")
         try require(spamGroupSize > 0, "spamGroupSize", "must be positive")
         let w = weights
@@ -19,7 +19,7 @@ extension WaveConfig {
         try require(newProductHoldSeconds >= 0, "newProductHoldSeconds", "must not be negative")
         try require(isShare(newProductSpendShare.rawValue), "newProductSpendShare", "must be within 0…10000 bp")
         try require(jitterAmplitude >= 0 && jitterAmplitude < 1, "jitterAmplitude", "must be within [0, 1)")
-        try require(weightScale >= 1 && weightScale <= 1e12, "weightScale", "must be within 1…1e12")
+        try require(weightScale >= 1 && weightScale <= 1e9, "weightScale", "must be within 1…1e9")
         try require(isShare(maxSpendShare.rawValue) && maxSpendCeilingCents > 0, "maxSpendShare", "share within 0…10000 bp, ceiling positive")
         try require(minSpendCents >= 0, "minSpendCents", "must not be negative")
         try require(isShare(companyBudgetShare.rawValue), "companyBudgetShare", "must be within 0…10000 bp")

@@ -41,20 +41,39 @@ public struct WaveLedger: Sendable, Equatable, Codable {
     /// FILLED adds units at the verified price, which becomes the product's price, and lowers its
     /// unit cap to the stock that exists. PARTIAL adds units and freezes the product. REJECTED
     /// aborts it for the rest of the wave. DUPLICATE and already recorded keys change nothing.
+    /// All or nothing: a refused item leaves the ledger as it was.
     public mutating func record(_ items: [ExecutedItem]) throws(WavePlanningError) {
+        var next = self
+        try next.apply(items)
+        self = next
+    }
+
+    private mutating func apply(_ items: [ExecutedItem]) throws(WavePlanningError) {
         for item in items {
             guard let index = indexOf[item.productId] else { throw .unknownProduct(item.productId) }
             guard item.quantity >= 0, item.spentCents >= 0, item.unitPriceCents >= 0 else {
                 throw .invalidExecutionResult(productId: item.productId, reason: "negative quantity, price or spend")
             }
-            guard item.status != .duplicate, recordedKeys.insert(item.idempotencyKey).inserted else { continue }
+            guard item.status != .duplicate, !recordedKeys.contains(item.idempotencyKey) else { continue }
+            let (cost, overflow) = item.quantity.multipliedReportingOverflow(by: item.unitPriceCents)
+            guard !overflow, cost == item.spentCents else {
+                throw .invalidExecutionResult(productId: item.productId, reason: "spent is not quantity × unit price")
+            }
+            // Execution never spends more than planned, so a result beyond the budget is a partner bug.
+            guard item.spentCents <= budgetCents - spentCents else {
+                throw .invalidExecutionResult(productId: item.productId, reason: "spend exceeds the wave's remaining budget")
+            }
+            recordedKeys.insert(item.idempotencyKey)
             var entry = entries[index]
             switch item.status {
             case .filled where item.quantity > 0:
                 entry.boughtUnits += item.quantity
                 entry.boughtSpendCents += item.spentCents
                 if item.unitPriceCents > 0 { entry.priceCents = item.unitPriceCents }
-                if let remaining = item.remainingStock { entry.unitCap = min(entry.unitCap, entry.boughtUnits + max(0, remaining)) }
+                if let remaining = item.remainingStock {
+                    let (existing, overflow) = entry.boughtUnits.addingReportingOverflow(max(0, remaining))
+                    if !overflow { entry.unitCap = min(entry.unitCap, existing) }
+                }
             case .partial:
                 entry.boughtUnits += item.quantity
                 entry.boughtSpendCents += item.spentCents

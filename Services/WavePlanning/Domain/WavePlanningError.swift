@@ -15,6 +15,8 @@ public enum WavePlanningError: Error, Hashable, Sendable {
     case unknownProduct(String)
     /// An executed result reports a negative quantity, price or spend.
     case invalidExecutionResult(productId: String, reason: String)
+    /// An allocation entry has a negative weight or bought amount, or the weights overflow.
+    case invalidAllocationEntry(productId: String, reason: String)
     /// Money arithmetic left the `Int64` range (only for absurd budgets).
     case money(MoneyError)
 }
@@ -28,6 +30,7 @@ extension WavePlanningError: CustomStringConvertible {
         case .duplicateProductId(let id): "product \(id) appears twice in the candidate catalog"
         case .unknownProduct(let id): "execution result for product \(id), which this wave did not plan"
         case .invalidExecutionResult(let id, let reason): "invalid execution result for product \(id): \(reason)"
+        case .invalidAllocationEntry(let id, let reason): "invalid allocation entry \(id): \(reason)"
         case .money(let error): "wave money arithmetic failed: \(error)"
         }
     }
