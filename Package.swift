@@ -55,6 +55,8 @@ let package = Package(
         .target(name: "RankingMetricsDomain", path: "Services/RankingMetrics/Domain"),
         .target(
             name: "WarehouseOrdersDomain", dependencies: ["Money", .crypto], path: "Services/WarehouseOrders/Domain"),
+        .target(name: "WavePlanningDomain", dependencies: ["Money", .crypto], path: "Services/WavePlanning/Domain"),
+        .target(name: "PurchaseExecutionDomain", dependencies: ["Money"], path: "Services/PurchaseExecution/Domain"),
 
         // MARK: Tools
         .executableTarget(
@@ -90,6 +92,12 @@ let package = Package(
         .testTarget(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
             path: "Tests/WarehouseOrdersDomainTests"),
+        .testTarget(
+            name: "WavePlanningDomainTests", dependencies: ["WavePlanningDomain", "Money"],
+            path: "Tests/WavePlanningDomainTests"),
+        .testTarget(
+            name: "PurchaseExecutionDomainTests", dependencies: ["PurchaseExecutionDomain", "Money"],
+            path: "Tests/PurchaseExecutionDomainTests"),
     ]
 )
 
