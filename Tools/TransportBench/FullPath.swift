@@ -43,7 +43,7 @@ struct FullPath {
             configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-relay"), topology: topology, logger: logger)
         let amqpConsumer = AMQPConsumer(
             configuration: AMQPConfiguration(url: amqpURL, connectionName: "bench-consumer"), queue: queue,
-            prefetch: batchSize, topology: topology, logger: logger)
+            prefetch: 2 * batchSize, topology: topology, logger: logger)
         let consumer = BatchConsumer(
             configuration: .init(schema: schema, batchSize: batchSize), handler: BenchHandler(schema: schema), pool: pool,
             consumer: amqpConsumer, logger: logger)
@@ -61,8 +61,14 @@ struct FullPath {
             }
         }
         let started = ContinuousClock.now
-        for start in stride(from: 0, to: events.count, by: batchSize) {
-            try await publisher.publish(Array(events[start..<min(start + batchSize, events.count)]))
+        // Several chunks in flight, as the bare publisher keeps a window of unconfirmed messages.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for start in stride(from: 0, to: events.count, by: batchSize) {
+                let chunk = Array(events[start..<min(start + batchSize, events.count)])
+                group.addTask { try await publisher.publish(chunk) }
+                if start / batchSize >= 3 { try await group.next() }
+            }
+            try await group.waitForAll()
         }
         try await sinkCounted.value
         let rate = Double(count) / seconds(started.duration(to: .now))

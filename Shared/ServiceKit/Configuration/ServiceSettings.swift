@@ -42,7 +42,7 @@ public struct ServiceSettings: Sendable {
         public static let logLevel = ConfigKey<Logger.Level>(
             "LOG_LEVEL", default: .info, help: "trace, debug, info, notice, warning, error or critical",
             parse: { Logger.Level(rawValue: $0.lowercased()) }, render: { $0.rawValue })
-        public static let batchSize = ConfigKey("BATCH_SIZE", default: 500, help: "consumer prefetch and batch size")
+        public static let batchSize = ConfigKey("BATCH_SIZE", default: 500, help: "events per consumer batch (prefetch is twice this)")
         public static let poolSize = ConfigKey("DB_POOL_SIZE", default: 8, help: "database connections")
         public static let deliveryLimit = ConfigKey(
             "DELIVERY_LIMIT", default: 5, help: "broker redeliveries before a message is dead-lettered")
@@ -66,6 +66,10 @@ public struct ServiceSettings: Sendable {
             Keys.outboxPollMilliseconds.documentation, Keys.maxMessageBytes.documentation,
         ]
     }
+
+    /// Twice the batch: the broker fills the next batch while the current one is in its transaction,
+    /// instead of waiting for its ack.
+    public var prefetch: Int { batchSize * 2 }
 
     public init(
         environment env: ServiceEnvironment, service: String, queue: String, httpPort: Int

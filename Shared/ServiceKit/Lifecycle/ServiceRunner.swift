@@ -49,7 +49,7 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
             topology: topology, logger: logger)
         let consumer = AMQPConsumer(
             configuration: AMQPConfiguration(url: amqpURL, connectionName: "\(descriptor.name)-consumer"),
-            queue: descriptor.queue, prefetch: settings.batchSize, topology: topology, logger: logger)
+            queue: descriptor.queue, prefetch: settings.prefetch, topology: topology, logger: logger)
         let context = ServiceContext(
             descriptor: descriptor, settings: settings, pool: pool, publisher: publisher, logger: logger)
         let handler = makeHandler(context)
