@@ -55,6 +55,16 @@ let package = Package(
         .target(
             name: "WarehouseOrdersDomain", dependencies: ["Money", .crypto], path: "Services/WarehouseOrders/Domain"),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "warehouse-orders",
+            dependencies: [
+                "WarehouseOrdersDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Services/WarehouseOrders", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -86,6 +96,13 @@ let package = Package(
         .testTarget(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
             path: "Tests/WarehouseOrdersDomainTests"),
+        .testTarget(
+            name: "WarehouseOrdersTests",
+            dependencies: [
+                "warehouse-orders", "WarehouseOrdersDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/WarehouseOrdersTests"),
     ]
 )
 
