@@ -48,10 +48,10 @@ extension ReferenceChanges {
                 inventory.add(versioned(row), key: Self.key(data.warehouseBuildingId, data.productTemplateId))
             case let data as MarketSeasonScenarioUpserted:
                 let row = SeasonScenario(
-                    id: .init(Self.key(data.definitionId, data.marketZone)), definitionId: .init(rawValue: data.definitionId),
+                    id: Self.seasonScenarioID(definition: data.definitionId, zone: data.marketZone), definitionId: .init(rawValue: data.definitionId),
                     marketZone: MarketZone(rawValue: data.marketZone), weeks: data.weeks, isActive: data.isActive)
                 try row.validate()
-                seasons.add(versioned(row), key: row.id.rawValue)
+                seasons.add(versioned(row), key: Self.key(data.definitionId, data.marketZone))
             case let data as WarehouseMetricUpdated:
                 let row = BuildingMetricState(
                     buildingId: .init(rawValue: data.warehouseBuildingId), metricType: .init(rawValue: data.metricType.rawValue),

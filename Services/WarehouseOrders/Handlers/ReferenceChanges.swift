@@ -19,4 +19,10 @@ struct ReferenceChanges: Sendable {
 
     /// Composite keys join their parts with a character ids cannot contain (validation refuses `:`).
     static func key(_ parts: String...) -> String { parts.joined(separator: ":") }
+
+    /// The id a stored (definition, zone) scenario row gets in the domain, which refuses `:` in ids; it
+    /// only has to be unique within one zone, where the definition id alone already is.
+    static func seasonScenarioID(definition: String, zone: String) -> SeasonScenarioID {
+        SeasonScenarioID("\(definition)/\(zone)")
+    }
 }

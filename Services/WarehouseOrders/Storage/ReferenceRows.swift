@@ -83,7 +83,7 @@ extension SeasonScenario {
         let definition = try row.decode(0, as: String.self)
         let zone = try row.decode(1, as: String.self)
         self.init(
-            id: SeasonScenarioID(ReferenceChanges.key(definition, zone)), definitionId: SeasonDefinitionID(definition),
+            id: ReferenceChanges.seasonScenarioID(definition: definition, zone: zone), definitionId: SeasonDefinitionID(definition),
             marketZone: MarketZone(rawValue: zone), weeks: try row.decode(2, as: [Double].self),
             isActive: try row.decode(3, as: Bool.self))
     }
