@@ -62,6 +62,23 @@ import Testing
                 try $0.query("SELECT count(*) FROM \(name).customer_order")[0].decode(0, as: Int64.self)
             }
             #expect(orders == 1)
+
+            // The operator's tick command, twice for one day: same event ids, one outcome.
+            for _ in 0..<2 { #expect(try Self.runCLI(["tick", "--day", "2025-03-11", "--all"], environment) == 0) }
+            #expect(try Self.runCLI(["tick", "--day", "2025-03-11", "--warehouse", "nowhere"], environment) != 0)
+            #expect(try Self.runCLI(["tick", "--day", "2025-13-01", "--all"], environment) != 0)
+            // Every listing was paused on the 10th, so the 11th orders nothing: one day.completed, and a
+            // second one within a few seconds would mean the day ran twice.
+            let next = try await Self.read(
+                sink, expected: 2, timeout: .seconds(5), configuration: try amqp("wo-e2e-reader-2"), logger: logger)
+            let nextCompleted = try next.filter { $0.type == WarehouseDayCompleted.eventType }
+                .map { try $0.decode(as: WarehouseDayCompleted.self).data }
+            #expect(nextCompleted.map(\.dayKey) == ["2025-03-11"])
+            #expect(nextCompleted.first?.orderId == nil && nextCompleted.first?.listingsConsidered == 0)
+            let markers = try await pool.withConnection {
+                try $0.query("SELECT count(*) FROM \(name).warehouse_day_tick")[0].decode(0, as: Int64.self)
+            }
+            #expect(markers == 2)
         } catch {
             Issue.record(error)
         }
@@ -76,6 +93,19 @@ import Testing
         await pool.shutdown()
     }
 
+    /// Runs the built executable with `arguments` and returns its exit status.
+    static func runCLI(_ arguments: [String], _ environment: [String: String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = buildFolder.appendingPathComponent("warehouse-orders")
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// The event as published: the same id, time and data, as CloudEvents JSON.
     static func body(_ event: IncomingEvent) throws -> Data {
         func encode<P: EventPayload>(_ payload: P) throws -> Data {
@@ -84,8 +114,10 @@ import Testing
         return try encode(event.payload)
     }
 
-    /// Reads `queue` until `expected` messages arrived or 60 s passed.
-    static func read(_ queue: String, expected: Int, configuration: AMQPConfiguration, logger: Logger) async throws -> [EventEnvelope] {
+    /// Reads `queue` until `expected` messages arrived or `timeout` passed.
+    static func read(
+        _ queue: String, expected: Int, timeout: Duration = .seconds(60), configuration: AMQPConfiguration, logger: Logger
+    ) async throws -> [EventEnvelope] {
         let consumer = AMQPConsumer(
             configuration: configuration, queue: queue, prefetch: 100, topology: Topology(), logger: logger)
         let reader = Task {
@@ -98,7 +130,7 @@ import Testing
             return envelopes
         }
         let watchdog = Task {
-            try? await Task.sleep(for: .seconds(60))
+            try? await Task.sleep(for: timeout)
             await consumer.shutdown()
         }
         let envelopes = await reader.value
