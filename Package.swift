@@ -58,6 +58,16 @@ let package = Package(
         .target(name: "WavePlanningDomain", dependencies: ["Money", .crypto], path: "Services/WavePlanning/Domain"),
         .target(name: "PurchaseExecutionDomain", dependencies: ["Money"], path: "Services/PurchaseExecution/Domain"),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "warehouse-orders",
+            dependencies: [
+                "WarehouseOrdersDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Services/WarehouseOrders", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -98,6 +108,13 @@ let package = Package(
         .testTarget(
             name: "PurchaseExecutionDomainTests", dependencies: ["PurchaseExecutionDomain", "Money"],
             path: "Tests/PurchaseExecutionDomainTests"),
+        .testTarget(
+            name: "WarehouseOrdersTests",
+            dependencies: [
+                "warehouse-orders", "WarehouseOrdersDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/WarehouseOrdersTests"),
     ]
 )
 
