@@ -11,7 +11,7 @@ import Testing
 
 @Suite("Brick state HTTP API")
 struct HTTPTests {
-    static let secret = "pricing-test-secret"
+    static let secret = "pricing-test-secret-of-at-least-32-bytes"
     let brick = UUID()
     let voter = UUID()
 
@@ -30,7 +30,7 @@ struct HTTPTests {
         try await PricingDatabase.with { db in
             try await db.apply([try VoteFactory.input(listing)] + pure.events.map(VoteFactory.input))
             let router = Router()
-            BrickRoutes(store: db.store, pool: db.pool, config: db.config, tokens: await TokenVerifier(secret: Self.secret))
+            BrickRoutes(store: db.store, pool: db.pool, config: db.config, tokens: try await TokenVerifier(secret: Self.secret))
                 .register(on: router)
             try await Application(router: router).test(.router) { client in try await body(db, client) }
         }
@@ -76,7 +76,7 @@ struct HTTPTests {
     @Test("bad ids, unknown bricks and forged tokens get problem+json errors")
     func errors() async throws {
         let brick = brick
-        let forged = try await token(user: voter, verified: true, secret: "another-secret")
+        let forged = try await token(user: voter, verified: true, secret: "another-secret-that-is-long-enough-0123")
         try await withAPI { _, client in
             let (badStatus, badBody) = try await getState(client, "/api/bricks/not-a-uuid/state")
             #expect(badStatus == .badRequest)

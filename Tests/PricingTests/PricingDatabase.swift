@@ -72,15 +72,3 @@ struct PricingDatabase: Sendable {
         }
     }
 }
-
-extension PricingEvent: @retroactive CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .priceMoved(let event): "moved \(event.data.fromCents)->\(event.data.toCents)"
-        case .cycleReset(let event): "reset to cycle \(event.data.newCycleNumber) \(event.data.direction.rawValue)"
-        case .freezeChanged(let event): "freeze \(event.data.freezeMode.rawValue) \(event.data.reason.rawValue)"
-        case .stateUpdated(let event): "state \(event.data.brickId) seq \(event.data.appliedBrickSeq)"
-        case .priceClosed(let event): "closed \(event.data.day) \(event.data.closePriceCents)"
-        }
-    }
-}

@@ -6,7 +6,12 @@ import ServiceKit
 struct TokenVerifier: Sendable {
     private let keys: JWTKeyCollection
 
-    init(secret: String) async {
+    /// HS256 needs a key at least as long as its 32-byte digest (JWTKit asserts it).
+    static let minimumSecretBytes = 32
+
+    /// - Throws: ``WeakJWTSecret`` for a secret shorter than ``minimumSecretBytes``.
+    init(secret: String) async throws {
+        guard secret.utf8.count >= Self.minimumSecretBytes else { throw WeakJWTSecret(length: secret.utf8.count) }
         keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
     }
@@ -18,5 +23,13 @@ struct TokenVerifier: Sendable {
         } catch {
             throw ProblemDetails.unauthorized("the bearer token is invalid or expired")
         }
+    }
+}
+
+/// The configured JWT secret is too short for HS256.
+struct WeakJWTSecret: Error, CustomStringConvertible {
+    let length: Int
+    var description: String {
+        "PRICING_JWT_SECRET has \(length) bytes; HS256 needs at least \(TokenVerifier.minimumSecretBytes)"
     }
 }

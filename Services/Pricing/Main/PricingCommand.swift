@@ -38,7 +38,7 @@ extension PricingCommand {
         func run() async throws {
             let env = try PricingEnvironment()
             let store = PricingStore(schema: env.descriptor.schema)
-            let tokens = await TokenVerifier(secret: try env.environment(PricingService.Keys.jwtSecret))
+            let tokens = try await TokenVerifier(secret: try env.environment(PricingService.Keys.jwtSecret))
             let interval = try env.environment(PricingService.Keys.jobIntervalSeconds)
             try await ServiceRunner(
                 descriptor: env.descriptor,

@@ -12,7 +12,7 @@ enum PricingService {
         static let schema = ConfigKey("SCHEMA", default: "pricing", help: "PostgreSQL schema the service owns")
         static let queue = ConfigKey("QUEUE", default: "pricing", help: "queue the service consumes")
         static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-dev-secret", help: "HS256 secret of the auth system's bearer tokens")
+            "JWT_SECRET", default: "market-development-jwt-secret-0123456789", help: "HS256 secret of the auth system's bearer tokens")
         static let jobIntervalSeconds = ConfigKey(
             "JOB_INTERVAL_SECONDS", default: 60, help: "how often the freeze-timeout, dead-brick and daily-close jobs look")
 
