@@ -1,7 +1,9 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 import ServiceKit
+import TestSupport
 import Testing
 
 @testable import pricing
@@ -26,7 +28,7 @@ struct HandlerTests {
             #expect(events.compactMap(\.stateUpdate).first?.appliedBrickSeq == 7)
             let moves = events.filter { if case .priceMoved = $0 { true } else { false } }
             #expect(!moves.isEmpty)
-            #expect(roundTrips == 2)
+            #expect(roundTrips == 2)  // two pipelines
             #expect(try await db.count("SELECT count(*) FROM {schema}.ledger WHERE applied") == 7)
             #expect(try await db.count("SELECT count(*) FROM {schema}.price_moves") == moves.count)
         }
@@ -78,6 +80,26 @@ struct HandlerTests {
             #expect(try await db.state(brick) == nil)
             let listed = try await db.apply([try VoteFactory.input(listing)])
             #expect(listed.events.compactMap(\.stateUpdate).map(\.appliedBrickSeq) == [3])
+            #expect(try #require(try await db.state(brick)).differences(comparedTo: pure.state).isEmpty)
+        }
+    }
+
+    @Test("a batch with a brick's first votes waits for a concurrent batch listing it, then applies them")
+    func concurrentListingAndVotes() async throws {
+        let listing = VoteFactory.listing(brick)
+        var pure = try PureLedger(listing: listing)
+        for minute in 0..<4 { try pure.vote(.over, at: VoteFactory.t0.addingTimeInterval(Double(minute) * 60)) }
+        let votes = try pure.events.map(VoteFactory.input)
+        try await PricingDatabase.with { db in
+            // Another replica lists the brick and has not committed yet.
+            let replica = try PostgresConnection(url: TestEnvironment.databaseURL)
+            try replica.query("BEGIN")
+            _ = try db.handler.process([try VoteFactory.input(listing)], on: replica)
+            let second = Task { try await db.apply(votes) }
+            try await Task.sleep(for: .milliseconds(300))
+            try replica.query("COMMIT")
+            replica.close()
+            _ = try await second.value
             #expect(try #require(try await db.state(brick)).differences(comparedTo: pure.state).isEmpty)
         }
     }

@@ -48,7 +48,7 @@ final class PricingProcesses: Sendable {
         environment["PRICING_AMQP_URL"] = TestEnvironment.amqpURL
         environment["PRICING_HTTP_PORT"] = String(Int.random(in: 20_000..<40_000))
         environment["PRICING_DELIVERY_LIMIT"] = "5"
-        environment["PRICING_LOG_LEVEL"] = "warning"
+        environment["PRICING_LOG_LEVEL"] = ProcessInfo.processInfo.environment["PRICING_E2E_LOG"] ?? "warning"
         environment["PRICING_OUTBOX_POLL_MS"] = "200"
         environment["PRICING_JOB_INTERVAL_SECONDS"] = "3600"
         process.environment = environment
@@ -103,7 +103,9 @@ final class PricingProcesses: Sendable {
         try? await AMQPAdministration.delete(
             queues: [queue, "\(queue).dlq", sinkQueue], exchanges: [exchange], configuration: Self.amqp("pricing-e2e-admin"))
         let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        if ProcessInfo.processInfo.environment["PRICING_E2E_KEEP"] == nil {
+            _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        }
     }
 }
 

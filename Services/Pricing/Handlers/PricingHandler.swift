@@ -8,8 +8,8 @@ import ServiceKit
 /// cycle 1, `vote.recorded` is appended to the ledger and applied strictly in `brickSeq` order
 /// (later ones are held until the gap fills), `brick.recheck.requested` appends a RECHECK entry.
 ///
-/// A batch costs two pipelined round trips whatever its size: (1) insert new listings, append
-/// the votes, lock the touched states, read their held votes; (2) write states, mark votes
+/// A batch costs two pipelined round trips whatever its size: (1) lock the touched bricks, insert
+/// new listings, append the votes, lock the touched states, read their held votes; (2) write states, mark votes
 /// applied, append control entries and price moves.
 struct PricingHandler: EventHandler {
     static let consumedTypes = [BrickListed.eventType, VoteRecorded.eventType, BrickRecheckRequested.eventType]
@@ -28,17 +28,18 @@ struct PricingHandler: EventHandler {
         let incoming = try IncomingBatch(events)
         let brickIds = incoming.brickIds
         let loaded = try connection.pipeline([
+            store.lockBricks(brickIds),
             store.insertListedStates(incoming.listings.map(\.state)),
             store.appendVotes(incoming.votes),
             store.lockStates(brickIds),
             store.heldVotes(of: brickIds),
         ])
-        let newlyListed = Set(try loaded[0].map { try $0.decode(0, as: UUID.self) })
-        var changes = BrickChanges(states: try store.decodeStates(loaded[2]), config: config)
+        let newlyListed = Set(try loaded[1].map { try $0.decode(0, as: UUID.self) })
+        var changes = BrickChanges(states: try store.decodeStates(loaded[3]), config: config)
         for listing in incoming.listings where newlyListed.contains(listing.state.brickId) {
             changes.touch(listing.state.brickId, origin: listing.origin)
         }
-        let held = try store.decodeHeldVotes(loaded[3])
+        let held = try store.decodeHeldVotes(loaded[4])
         for brickId in brickIds {
             guard let state = changes.states[brickId] else { continue }  // not listed yet: votes stay held
             let release = LedgerSequencer.release(after: state.appliedBrickSeq, held: held[brickId]?.map(\.vote) ?? [])

@@ -29,6 +29,18 @@ extension PricingStore {
             """, parameters)
     }
 
+    /// Serializes the transactions touching `brickIds`, whether or not their state rows exist yet:
+    /// one transaction-scoped advisory lock per brick, taken in key order so two replicas cannot
+    /// deadlock. Without it a batch listing a brick and a concurrent batch with its first votes
+    /// could each miss the other's uncommitted rows and leave the votes held.
+    func lockBricks(_ brickIds: [UUID]) -> PostgresStatement {
+        PostgresStatement(
+            """
+            SELECT count(pg_advisory_xact_lock(k)) FROM (
+                SELECT DISTINCT hashtextextended($2 || b::text, 0) AS k FROM UNNEST($1::uuid[]) AS b ORDER BY k) AS keys
+            """, [brickIds, "\(schema).brick:"])
+    }
+
     /// Locks the states of `brickIds` for this transaction, in id order so that two replicas
     /// locking overlapping sets cannot deadlock (ARCHITECTURE "per-entity serialization").
     func lockStates(_ brickIds: [UUID]) -> PostgresStatement {
