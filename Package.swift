@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.0.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -68,6 +69,18 @@ let package = Package(
             ],
             path: "Services/WarehouseOrders", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "pricing",
+            dependencies: [
+                "PricingDomain", "ServiceKit", "Postgres", "EventContracts", "Money", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -96,6 +109,14 @@ let package = Package(
             dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
             path: "Tests/ServiceKitTests"),
         .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money", "TestSupport"], path: "Tests/PricingDomainTests"),
+        .testTarget(
+            name: "PricingTests",
+            dependencies: [
+                "pricing", "PricingDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money", "TestSupport",
+                .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            path: "Tests/PricingTests"),
         .testTarget(
             name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain", "TestSupport"],
             path: "Tests/RankingMetricsDomainTests"),

@@ -1,0 +1,17 @@
+import EventContracts
+import Foundation
+import PricingDomain
+
+extension BrickPriceState {
+    /// `brick.state.updated` for this state.
+    var stateUpdated: BrickStateUpdated {
+        BrickStateUpdated(
+            brickId: brickId.wire, livePriceCents: livePrice.rawValue, cycleId: cycleId.wire,
+            cycleNumber: Int64(cycleNumber), cycleStartPriceCents: cycleStartPrice.rawValue,
+            freezeMode: freezeMode ? .frozen : .none, freezeUntil: freezeUntil, needsRecheck: needsRecheck,
+            recheckEpoch: Int64(recheckEpoch), appliedBrickSeq: appliedBrickSeq, weightedUnder: counters.under,
+            weightedFair: counters.fair, weightedOver: counters.over, weightedTotal: counters.total,
+            pUnder: sentiment.pUnder, pFair: sentiment.pFair, pOver: sentiment.pOver,
+            pricingConfidence: pricingConfidence, momentumScore: Int64(momentumScore), updatedAt: updatedAt)
+    }
+}

@@ -1,0 +1,50 @@
+import EventContracts
+import Foundation
+import ServiceKit
+
+/// An event pricing emits, typed, so a consumer batch can `emit` it and a job can put it in the
+/// outbox directly.
+enum PricingEvent: Sendable {
+    case priceMoved(CloudEvent<BrickPriceMoved>)
+    case cycleReset(CloudEvent<BrickCycleReset>)
+    case freezeChanged(CloudEvent<BrickFreezeChanged>)
+    case stateUpdated(CloudEvent<BrickStateUpdated>)
+    case priceClosed(CloudEvent<BrickPriceClosed>)
+
+    static let source = EventSource.service("pricing")
+
+    /// Builds the event, caused by `origin` when there is one.
+    static func make<Payload: EventPayload>(_ data: Payload, at time: Date, origin: EventOrigin?) -> CloudEvent<Payload> {
+        if let origin {
+            return CloudEvent(causedBy: origin, id: UUID(), source: source, time: time, data: data)
+        }
+        return CloudEvent(id: UUID(), source: source, time: time, data: data)
+    }
+
+    func emit(into batch: inout Batch) throws {
+        switch self {
+        case .priceMoved(let event): try batch.emit(event)
+        case .cycleReset(let event): try batch.emit(event)
+        case .freezeChanged(let event): try batch.emit(event)
+        case .stateUpdated(let event): try batch.emit(event)
+        case .priceClosed(let event): try batch.emit(event)
+        }
+    }
+
+    var outboxMessage: OutboxMessage {
+        get throws {
+            switch self {
+            case .priceMoved(let event): try OutboxMessage(event)
+            case .cycleReset(let event): try OutboxMessage(event)
+            case .freezeChanged(let event): try OutboxMessage(event)
+            case .stateUpdated(let event): try OutboxMessage(event)
+            case .priceClosed(let event): try OutboxMessage(event)
+            }
+        }
+    }
+
+    var stateUpdate: BrickStateUpdated? {
+        if case .stateUpdated(let event) = self { return event.data }
+        return nil
+    }
+}

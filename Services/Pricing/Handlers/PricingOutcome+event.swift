@@ -1,0 +1,58 @@
+import EventContracts
+import Foundation
+import PricingDomain
+
+extension PricingOutcome {
+    /// The event announcing this outcome.
+    func event(origin: EventOrigin?) -> PricingEvent {
+        switch self {
+        case .priceMoved(let move):
+            .priceMoved(PricingEvent.make(
+                BrickPriceMoved(
+                    brickId: move.brickId.wire, fromCents: move.from.rawValue, toCents: move.to.rawValue,
+                    direction: move.direction == .up ? .up : .down, anchorCents: move.anchor.rawValue,
+                    finalStepCents: move.finalStep.rawValue, cycleId: move.cycleId.wire,
+                    causedByVoteEventId: move.causedByVoteEventId),
+                at: move.at, origin: origin))
+        case .cycleReset(let change):
+            .cycleReset(PricingEvent.make(
+                BrickCycleReset(
+                    brickId: change.brickId.wire, closedCycleId: change.closedCycleId.wire,
+                    newCycleId: change.newCycleId.wire, newCycleNumber: Int64(change.newCycleNumber),
+                    cycleStartPriceCents: change.closedCycleStartPrice.rawValue,
+                    cycleEndPriceCents: change.closedCycleEndPrice.rawValue, direction: change.direction.contract),
+                at: change.at, origin: origin))
+        case .freezeChanged(let change):
+            .freezeChanged(PricingEvent.make(
+                BrickFreezeChanged(
+                    brickId: change.brickId.wire, freezeMode: change.freezeMode ? .frozen : .none,
+                    freezeUntil: change.freezeUntil, reason: change.reason.contract),
+                at: change.at, origin: origin))
+        }
+    }
+}
+
+extension PricingDomain.CycleDirection {
+    var contract: EventContracts.CycleDirection {
+        switch self {
+        case .up: .up
+        case .down: .down
+        case .none: .none
+        }
+    }
+}
+
+extension PricingDomain.FreezeChangeReason {
+    var contract: EventContracts.FreezeChangeReason {
+        switch self {
+        case .fairConsensus: .fairConsensus
+        case .timeout: .timeout
+        case .recheck: .recheck
+        }
+    }
+}
+
+extension UUID {
+    /// The contract's lowercase form.
+    var wire: String { uuidString.lowercased() }
+}

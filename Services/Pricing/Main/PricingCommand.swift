@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Postgres
+import ServiceKit
+
+/// `pricing`: the Price Aggregator service (seed 003, decisions P-01…P-30).
+@main
+struct PricingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pricing",
+        abstract: "Crowd pricing: applies recorded votes to brick prices, runs freezes, cycles and daily closes.",
+        discussion: PricingService.configurationHelp,
+        subcommands: [Serve.self, Migrate.self, Replay.self],
+        defaultSubcommand: Serve.self)
+}
+
+/// Reads the environment once for every subcommand.
+struct PricingEnvironment {
+    let environment: ServiceEnvironment
+    let descriptor: ServiceDescriptor
+    let settings: ServiceSettings
+
+    init() throws {
+        environment = ServiceEnvironment(prefix: PricingService.prefix)
+        descriptor = try PricingService.descriptor(environment: environment)
+        settings = try descriptor.settings(environment: ProcessInfo.processInfo.environment)
+        LogfmtLogHandler.bootstrap(level: settings.logLevel)
+    }
+}
+
+extension PricingCommand {
+    /// Runs the service: migrations, consumer, outbox relay, HTTP API and jobs.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the service (the default).", discussion: PricingService.configurationHelp)
+
+        func run() async throws {
+            let env = try PricingEnvironment()
+            let store = PricingStore(schema: env.descriptor.schema)
+            let tokens = try await TokenVerifier(secret: try env.environment(PricingService.Keys.jwtSecret))
+            let interval = try env.environment(PricingService.Keys.jobIntervalSeconds)
+            try await ServiceRunner(
+                descriptor: env.descriptor,
+                makeHandler: { _ in PricingHandler(store: store, config: PricingService.config) },
+                routes: { router, context in
+                    BrickRoutes(store: store, pool: context.pool, config: PricingService.config, tokens: tokens)
+                        .register(on: router)
+                },
+                jobs: { context in
+                    PricingJobs.all(
+                        store: store, pool: context.pool, config: PricingService.config,
+                        interval: .seconds(max(1, interval)), logger: context.logger)
+                }
+            ).run(settings: env.settings)
+        }
+    }
+
+    /// Applies the migrations and exits.
+    struct Migrate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Apply the database migrations and exit.")
+
+        func run() async throws {
+            let env = try PricingEnvironment()
+            let logger = Logger(label: "pricing")
+            let pool = PostgresPool(url: env.settings.databaseURL, size: 1, applicationName: "pricing-migrate", logger: logger)
+            do {
+                try await env.descriptor.migrate(using: pool, logger: logger)
+            } catch {
+                await pool.shutdown()
+                throw error
+            }
+            await pool.shutdown()
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Postgres
+import PricingDomain
+import ServiceKit
+
+/// Who the pricing service is and the configuration of its own (beyond ``ServiceSettings``).
+enum PricingService {
+    static let prefix = "PRICING_"
+
+    /// Pricing's own variables, listed in `--help` after the shared ones.
+    enum Keys {
+        static let schema = ConfigKey("SCHEMA", default: "pricing", help: "PostgreSQL schema the service owns")
+        static let queue = ConfigKey("QUEUE", default: "pricing", help: "queue the service consumes")
+        static let jwtSecret = ConfigKey(
+            "JWT_SECRET", default: "market-development-jwt-secret-0123456789", help: "HS256 secret of the auth system's bearer tokens")
+        static let jobIntervalSeconds = ConfigKey(
+            "JOB_INTERVAL_SECONDS", default: 60, help: "how often the freeze-timeout, dead-brick and daily-close jobs look")
+
+        static let all = [schema.documentation, queue.documentation, jwtSecret.documentation, jobIntervalSeconds.documentation]
+    }
+
+    /// The migrations shipped in the executable's bundle.
+    static func migrations() throws -> [Migration] {
+        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
+            throw MissingMigrations()
+        }
+        return try Migrator.load(directory: folder)
+    }
+
+    static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {
+        ServiceDescriptor(
+            name: "pricing", schema: try SchemaName(try environment(Keys.schema)), queue: try environment(Keys.queue),
+            environmentPrefix: prefix, defaultHTTPPort: 8082, migrations: try migrations())
+    }
+
+    /// The shared variables and pricing's own, for `--help`.
+    static var configurationHelp: String {
+        let shared = ServiceSettings.documentation(service: "pricing", queue: "pricing", httpPort: 8082)
+        return (shared + Keys.all).helpText(prefix: prefix)
+    }
+
+    /// The engine's configuration: the seed's locked v1.0 values.
+    static let config = PricingConfig.standard
+}
+
+/// The executable was built without its `Migrations` resource folder.
+struct MissingMigrations: Error, CustomStringConvertible {
+    var description: String { "the pricing executable's Migrations resource folder is missing" }
+}
