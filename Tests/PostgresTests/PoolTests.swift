@@ -22,33 +22,45 @@ struct PoolTests {
         await pool.shutdown()
     }
 
-    @Test func sleepingBodiesDoNotBlockTheCooperativePool() async throws {
-        let pool = PostgresPool(url: TestSchema.url, size: 8, logger: TestSchema.logger)
-        // Open all eight connections first so the timing below measures only the sleeps.
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<8 { group.addTask { _ = try await pool.withConnection { try $0.query("SELECT pg_sleep(0.05)") } } }
-            try await group.waitForAll()
-        }
-        let ticker = Task {
-            var ticks = 0
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(10))
-                ticks += 1
+    /// Eight bodies block inside libpq (waiting for a lock the test holds) while async work must still
+    /// run: if the pool ran them on the cooperative pool (one thread per core) nothing else could, and
+    /// the time limit would end the test. No timing is measured, so a loaded machine cannot fail it.
+    @Test(.timeLimit(.minutes(1))) func blockedBodiesDoNotBlockTheCooperativePool() async throws {
+        let application = "pool-test-\(UInt32.random(in: .min ... .max))"
+        let pool = PostgresPool(url: TestSchema.url, size: 8, applicationName: application, logger: TestSchema.logger)
+        let admin = try TestSchema.connect()
+        defer { admin.close() }
+        let key = Int64.random(in: 1 ... .max)
+        try admin.query("SELECT pg_advisory_lock($1)", [key])
+        let bodies = Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<8 {
+                    group.addTask { _ = try await pool.withConnection { try $0.query("SELECT pg_advisory_xact_lock_shared($1)", [key]) } }
+                }
+                try await group.waitForAll()
             }
-            return ticks
         }
-        let start = ContinuousClock.now
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<8 { group.addTask { _ = try await pool.withConnection { try $0.query("SELECT pg_sleep(0.5)") } } }
-            try await group.waitForAll()
+        try await waitUntil(waiting: 8, application: application, admin: admin)
+
+        let sum = await withTaskGroup(of: Int.self) { group in
+            for value in 0..<64 { group.addTask { await Task.yield(); return value } }
+            return await group.reduce(0, +)
         }
-        let elapsed = ContinuousClock.now - start
-        ticker.cancel()
-        let ticks = await ticker.value
-        #expect(elapsed >= .milliseconds(450))
-        #expect(elapsed < .seconds(2))  // in parallel: eight in a row would take 4 s
-        #expect(ticks >= 10)  // async work kept running while eight threads blocked in libpq
+        #expect(sum == 2_016)
+        try admin.query("SELECT pg_advisory_unlock($1)", [key])
+        try await bodies.value
         await pool.shutdown()
+    }
+
+    /// Polls until `count` sessions of `application` wait on a lock.
+    private func waitUntil(waiting count: Int, application: String, admin: PostgresConnection) async throws {
+        while true {
+            let waiting: Int = try admin.query(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'",
+                [application])[0].decode(0)
+            if waiting == count { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     @Test func brokenConnectionIsReplacedOnNextCheckout() async throws {
@@ -81,17 +93,27 @@ struct PoolTests {
         await pool.shutdown()
     }
 
-    @Test func waitingCallerCanBeCancelled() async throws {
-        let pool = PostgresPool(url: TestSchema.url, size: 1, logger: TestSchema.logger)
-        let busy = Task { try await pool.withConnection { try $0.query("SELECT pg_sleep(1)") } }
-        try await Task.sleep(for: .milliseconds(150))
-        let start = ContinuousClock.now
+    /// A caller waiting for a connection is cancelled while the only connection is still busy (blocked
+    /// on a lock the test holds), so the cancellation cannot have come from the connection freeing up.
+    @Test(.timeLimit(.minutes(1))) func waitingCallerCanBeCancelled() async throws {
+        let application = "pool-test-\(UInt32.random(in: .min ... .max))"
+        let pool = PostgresPool(url: TestSchema.url, size: 1, applicationName: application, logger: TestSchema.logger)
+        let admin = try TestSchema.connect()
+        defer { admin.close() }
+        let key = Int64.random(in: 1 ... .max)
+        try admin.query("SELECT pg_advisory_lock($1)", [key])
+        let busy = Task { try await pool.withConnection { try $0.query("SELECT pg_advisory_xact_lock($1)", [key]) } }
+        try await waitUntil(waiting: 1, application: application, admin: admin)
+
         let waiter = Task { try await pool.withConnection { _ in 1 } }
-        try await Task.sleep(for: .milliseconds(100))
         waiter.cancel()
         let outcome = await waiter.result
         #expect(throws: CancellationError.self) { try outcome.get() }
-        #expect(ContinuousClock.now - start < .milliseconds(800))
+        let stillBusy: Int = try admin.query(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'",
+            [application])[0].decode(0)
+        #expect(stillBusy == 1)
+        try admin.query("SELECT pg_advisory_unlock($1)", [key])
         _ = try await busy.value
         await pool.shutdown()
     }
