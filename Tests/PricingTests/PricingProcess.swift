@@ -38,31 +38,12 @@ final class PricingProcesses: Sendable {
 
     /// Starts one more replica.
     func start() throws {
-        let process = Process()
-        process.executableURL = Self.buildFolder.appendingPathComponent("pricing")
-        var environment = ProcessInfo.processInfo.environment
-        environment["PRICING_SCHEMA"] = schema
-        environment["PRICING_QUEUE"] = queue
-        environment["PRICING_EXCHANGE"] = exchange
-        environment["PRICING_DATABASE_URL"] = TestEnvironment.databaseURL
-        environment["PRICING_AMQP_URL"] = TestEnvironment.amqpURL
-        environment["PRICING_HTTP_PORT"] = String(Int.random(in: 20_000..<40_000))
-        environment["PRICING_DELIVERY_LIMIT"] = "5"
-        environment["PRICING_LOG_LEVEL"] = ProcessInfo.processInfo.environment["PRICING_E2E_LOG"] ?? "warning"
-        environment["PRICING_OUTBOX_POLL_MS"] = "200"
-        environment["PRICING_JOB_INTERVAL_SECONDS"] = "3600"
-        process.environment = environment
+        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["PRICING_E2E_LOG"] ?? "warning"
+        settings["JOB_INTERVAL_SECONDS"] = "3600"
+        let process = ServiceExecutable("pricing").process(prefix: "PRICING_", settings: settings)
         try process.run()
         processes.append(process)
-    }
-
-    static var buildFolder: URL {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.pathExtension == "xctest" || url.lastPathComponent == "MacOS" || url.lastPathComponent == "Contents" {
-            url.deleteLastPathComponent()
-        }
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("pricing").path) { return url }
-        return url.deletingLastPathComponent()
     }
 
     func message<P: EventPayload>(_ event: CloudEvent<P>) throws -> OutgoingMessage {
@@ -75,14 +56,8 @@ final class PricingProcesses: Sendable {
         }
     }
 
-    /// Polls until `condition` holds or `timeout` passes; returns whether it held.
     func eventually(timeout: Duration, _ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if (try? await condition()) == true { return true }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        return try await condition()
+        try await TestSupport.eventually(timeout: timeout, condition)
     }
 
     /// SIGTERM to every replica; their exit statuses.

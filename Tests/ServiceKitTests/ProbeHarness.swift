@@ -40,20 +40,9 @@ final class ProbeHarness: @unchecked Sendable {
     // MARK: The child process
 
     func start() throws {
-        let process = Process()
-        process.executableURL = Self.buildFolder.appendingPathComponent("servicekit-probe")
-        var environment = ProcessInfo.processInfo.environment
-        environment["PROBE_SCHEMA"] = schema
-        environment["PROBE_QUEUE"] = queue
-        environment["PROBE_EXCHANGE"] = exchange
-        environment["PROBE_DATABASE_URL"] = TestEnvironment.databaseURL
-        environment["PROBE_AMQP_URL"] = TestEnvironment.amqpURL
-        environment["PROBE_HTTP_PORT"] = String(Int.random(in: 20_000..<40_000))
-        environment["PROBE_BATCH_SIZE"] = "200"
-        environment["PROBE_DELIVERY_LIMIT"] = "5"  // as the harness declared the queue
-        environment["PROBE_LOG_LEVEL"] = "warning"
-        environment["PROBE_OUTBOX_POLL_MS"] = "200"
-        process.environment = environment
+        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        settings["BATCH_SIZE"] = "200"
+        let process = ServiceExecutable("servicekit-probe").process(prefix: "PROBE_", settings: settings)
         try process.run()
         self.process = process
     }
@@ -70,16 +59,6 @@ final class ProbeHarness: @unchecked Sendable {
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus
-    }
-
-    /// The folder holding the built products, next to the test bundle.
-    static var buildFolder: URL {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.pathExtension == "xctest" || url.lastPathComponent == "MacOS" || url.lastPathComponent == "Contents" {
-            url.deleteLastPathComponent()
-        }
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("servicekit-probe").path) { return url }
-        return url.deletingLastPathComponent()
     }
 
     // MARK: Events in
@@ -135,14 +114,8 @@ final class ProbeHarness: @unchecked Sendable {
         }
     }
 
-    /// Polls until `condition` holds or `timeout` passes; returns whether it held.
     func eventually(timeout: Duration, _ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if (try? await condition()) == true { return true }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        return try await condition()
+        try await TestSupport.eventually(timeout: timeout, condition)
     }
 
     /// Reads `queue` until `expected` distinct message ids arrived or `timeout` passes.

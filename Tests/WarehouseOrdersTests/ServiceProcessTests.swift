@@ -27,15 +27,10 @@ import Testing
             ])])
         let publisher = AMQPPublisher(configuration: try amqp("wo-e2e-publisher"), topology: topology, logger: logger)
         let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 1, logger: logger)
-        let process = Process()
-        process.executableURL = Self.buildFolder.appendingPathComponent("warehouse-orders")
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in [
-            "SCHEMA": name, "QUEUE": queue, "EXCHANGE": exchange, "DATABASE_URL": TestEnvironment.databaseURL,
-            "AMQP_URL": TestEnvironment.amqpURL, "HTTP_PORT": String(Int.random(in: 20_000..<40_000)), "BATCH_SIZE": "100",
-            "DELIVERY_LIMIT": "5", "LOG_LEVEL": "warning", "OUTBOX_POLL_MS": "200",
-        ] { environment["WAREHOUSE_ORDERS_\(key)"] = value }
-        process.environment = environment
+        var settings = ServiceExecutable.commonSettings(schema: name, queue: queue, exchange: exchange)
+        settings["BATCH_SIZE"] = "100"
+        let process = ServiceExecutable("warehouse-orders").process(prefix: "WAREHOUSE_ORDERS_", settings: settings)
+        let environment = process.environment ?? [:]
 
         do {
             try process.run()
@@ -96,7 +91,7 @@ import Testing
     /// Runs the built executable with `arguments` and returns its exit status.
     static func runCLI(_ arguments: [String], _ environment: [String: String]) throws -> Int32 {
         let process = Process()
-        process.executableURL = buildFolder.appendingPathComponent("warehouse-orders")
+        process.executableURL = ServiceExecutable("warehouse-orders").url
         process.arguments = arguments
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
@@ -140,12 +135,4 @@ import Testing
     }
 
     /// The folder holding the built products, next to the test bundle.
-    static var buildFolder: URL {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while url.pathExtension == "xctest" || url.lastPathComponent == "MacOS" || url.lastPathComponent == "Contents" {
-            url.deleteLastPathComponent()
-        }
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("warehouse-orders").path) { return url }
-        return url.deletingLastPathComponent()
-    }
 }
