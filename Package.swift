@@ -52,10 +52,10 @@ let package = Package(
             path: "Shared/ServiceKit"),
 
         // MARK: Services: pure domain cores
-        .target(name: "PricingDomain", dependencies: ["Money", .crypto], path: "Services/Pricing/Domain"),
+        .target(name: "PricingDomain", dependencies: ["Money", "CivilCalendar", .crypto], path: "Services/Pricing/Domain"),
         .target(name: "RankingMetricsDomain", path: "Services/RankingMetrics/Domain"),
         .target(
-            name: "WarehouseOrdersDomain", dependencies: ["Money", .crypto], path: "Services/WarehouseOrders/Domain"),
+            name: "WarehouseOrdersDomain", dependencies: ["Money", "CivilCalendar", .crypto], path: "Services/WarehouseOrders/Domain"),
         .target(name: "WavePlanningDomain", dependencies: ["Money", .crypto], path: "Services/WavePlanning/Domain"),
         .target(name: "PurchaseExecutionDomain", dependencies: ["Money"], path: "Services/PurchaseExecution/Domain"),
 

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// A UTC calendar date, the key of a warehouse day (D002-06).
@@ -36,8 +37,8 @@ public struct DayKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(utcDateOf instant: Date) {
         let seconds = instant.timeIntervalSince1970
         guard seconds.isFinite, abs(seconds) < 300_000_000_000 else { return nil }
-        let (year, month, day) = CivilCalendar.date(fromDaysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
-        self.init(year: year, month: month, day: day)
+        let (year, month, day) = CivilCalendar.civil(daysSinceEpoch: Int64((seconds / 86_400).rounded(.down)))
+        self.init(year: Int(year), month: Int(month), day: Int(day))
     }
 
     /// `YYYY-MM-DD`, zero-padded.
@@ -49,17 +50,7 @@ public struct DayKey: Hashable, Comparable, Sendable, CustomStringConvertible {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    static func isLeap(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysInMonth(year: year, month: month) }
 
     private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
         var value = 0
