@@ -4,6 +4,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-eval "$(scripts/infra.sh up)"
+urls=$(scripts/infra.sh up)  # an assignment, so a failed start stops the script (set -e)
+eval "$urls"
 swift build -c release --product transport-bench
 exec "$(swift build -c release --show-bin-path)/transport-bench" "$@"

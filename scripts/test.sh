@@ -8,7 +8,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-eval "$(scripts/infra.sh up)"
+urls=$(scripts/infra.sh up)  # an assignment, so a failed start stops the script (set -e)
+eval "$urls"
 scripts/python-deps.sh
 
 echo "== contract checks"
