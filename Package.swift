@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AMQP", targets: ["AMQP"]),
         .library(name: "Postgres", targets: ["Postgres"]),
         .library(name: "ServiceKit", targets: ["ServiceKit"]),
+        .library(name: "Auth", targets: ["Auth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
@@ -50,6 +51,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Shared/ServiceKit"),
+        .target(
+            name: "Auth", dependencies: ["ServiceKit", .product(name: "JWTKit", package: "jwt-kit")], path: "Shared/Auth"),
 
         // MARK: Services: pure domain cores
         .target(name: "PricingDomain", dependencies: ["Money", "CivilCalendar", .crypto], path: "Services/Pricing/Domain"),
@@ -73,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "pricing",
             dependencies: [
-                "PricingDomain", "ServiceKit", "Postgres", "EventContracts", "Money", .logging,
+                "PricingDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "PricingTests",
             dependencies: [
-                "pricing", "PricingDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts", "Money", "TestSupport",
+                "pricing", "PricingDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money", "TestSupport",
                 .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
             ],

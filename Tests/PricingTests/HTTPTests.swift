@@ -1,3 +1,4 @@
+import Auth
 import EventContracts
 import Foundation
 import Hummingbird
@@ -19,7 +20,7 @@ struct HTTPTests {
         let keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         return try await keys.sign(
-            ViewerClaims(sub: .init(value: user.wire), exp: .init(value: Date().addingTimeInterval(600)), emailVerified: verified))
+            BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: verified))
     }
 
     /// The API over a database where `voter` cast one verified OVER vote on `brick` this cycle.
@@ -30,7 +31,7 @@ struct HTTPTests {
         try await PricingDatabase.with { db in
             try await db.apply([try VoteFactory.input(listing)] + pure.events.map(VoteFactory.input))
             let router = Router()
-            BrickRoutes(store: db.store, pool: db.pool, config: db.config, tokens: try await TokenVerifier(secret: Self.secret))
+            BrickRoutes(store: db.store, pool: db.pool, config: db.config, tokens: try await BearerTokens(secret: Self.secret))
                 .register(on: router)
             try await Application(router: router).test(.router) { client in try await body(db, client) }
         }

@@ -1,3 +1,4 @@
+import Auth
 import Foundation
 import Hummingbird
 import Postgres
@@ -9,7 +10,7 @@ struct BrickRoutes: Sendable {
     let store: PricingStore
     let pool: PostgresPool
     let config: PricingConfig
-    let tokens: TokenVerifier
+    let tokens: BearerTokens
 
     /// The longest history one request may ask for.
     static let maximumHistoryDays = 3_660
@@ -26,11 +27,11 @@ struct BrickRoutes: Sendable {
     }
 
     func state(brickId: UUID, authorization: String?) async throws -> BrickStateResponse {
-        let viewer = try await viewerClaims(authorization)
+        let viewer = try await tokens.caller(authorization: authorization)
         let store = store
         let (state, voted) = try await pool.withConnection { connection -> (BrickPriceState?, Bool) in
             guard let state = try store.decodeStates(try connection.query(store.state(of: brickId))).first else { return (nil, false) }
-            guard let viewer, viewer.emailVerified == true, let userId = UUID(uuidString: viewer.sub.value) else {
+            guard let viewer, viewer.isVerified, let userId = viewer.userId else {
                 return (state, false)
             }
             let check = store.hasVoted(userId: userId, brickId: brickId, cycleId: state.cycleId)
@@ -38,7 +39,7 @@ struct BrickRoutes: Sendable {
         }
         guard let state else { throw ProblemDetails.notFound("brick \(brickId.uuidString.lowercased()) is not listed") }
         var level = BrickViewer.loggedOut
-        if let viewer { level = viewer.emailVerified == true ? .verified(hasVotedInCurrentCycle: voted) : .unverified }
+        if let viewer { level = viewer.isVerified ? .verified(hasVotedInCurrentCycle: voted) : .unverified }
         return BrickStateResponse(try BrickStateView(state: state, viewer: level, config: config))
     }
 
@@ -54,14 +55,6 @@ struct BrickRoutes: Sendable {
             try store.decodeCloses(try connection.query(store.closes(of: brickId, from: first, to: last)))
         }
         return BrickHistoryResponse(brickId: brickId.uuidString.lowercased(), closes: closes)
-    }
-
-    private func viewerClaims(_ authorization: String?) async throws -> ViewerClaims? {
-        guard let authorization else { return nil }
-        guard authorization.hasPrefix("Bearer ") else {
-            throw ProblemDetails.unauthorized("the Authorization header must be \"Bearer <token>\"")
-        }
-        return try await tokens.claims(of: String(authorization.dropFirst("Bearer ".count)))
     }
 
     private func brickId(_ context: some RequestContext) throws -> UUID {

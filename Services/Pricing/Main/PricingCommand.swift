@@ -1,3 +1,4 @@
+import Auth
 import ArgumentParser
 import Foundation
 import Logging
@@ -38,7 +39,8 @@ extension PricingCommand {
         func run() async throws {
             let env = try PricingEnvironment()
             let store = PricingStore(schema: env.descriptor.schema)
-            let tokens = try await TokenVerifier(secret: try env.environment(PricingService.Keys.jwtSecret))
+            let tokens = try await BearerTokens(
+                secret: try env.environment(PricingService.Keys.jwtSecret), variable: PricingService.prefix + "JWT_SECRET")
             let interval = try env.environment(PricingService.Keys.jobIntervalSeconds)
             try await ServiceRunner(
                 descriptor: env.descriptor,
