@@ -29,7 +29,9 @@ DB=market
 ADMIN=market
 ADMIN_PASSWORD=${MARKET_ADMIN_PASSWORD:-market}
 VHOST=market
-SERVICES=(voting pricing wave_planning purchase_execution warehouse_orders ranking_metrics)
+# shellcheck source=lib/provision.sh
+. "$ROOT/scripts/lib/provision.sh"
+SERVICES=("${MARKET_SERVICES[@]}")
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -44,6 +46,7 @@ install_packages() {
   [ -f /usr/include/amqp.h ] || missing+=(librabbitmq-dev)
   [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
   command -v pkg-config >/dev/null || missing+=(pkg-config)
+  command -v docker-compose >/dev/null || missing+=(docker-compose)  # validates compose/ (no engine needed)
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -106,20 +109,7 @@ psql_admin() {
 pg_provision() {
   psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
     || psql_admin -d postgres -c "CREATE DATABASE $DB"
-  local sql="REVOKE ALL ON SCHEMA public FROM PUBLIC; REVOKE ALL ON DATABASE $DB FROM PUBLIC;"
-  for s in "${SERVICES[@]}"; do
-    # One login role per service that owns, and can only use, its own schema.
-    sql+="
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$s') THEN
-    CREATE ROLE $s LOGIN PASSWORD '$s' NOSUPERUSER NOCREATEDB NOCREATEROLE;
-  END IF;
-END \$\$;
-GRANT CONNECT, TEMPORARY ON DATABASE $DB TO $s;
-CREATE SCHEMA IF NOT EXISTS $s AUTHORIZATION $s;
-ALTER ROLE $s SET search_path = $s;"
-  done
-  psql_admin -d "$DB" -c "$sql" >/dev/null
+  market_roles_sql "$DB" | psql_admin -d "$DB" >/dev/null
 }
 
 # ---------------------------------------------------------------- RabbitMQ
@@ -173,10 +163,9 @@ broker_provision() {
   rmqctl -q set_user_tags "$ADMIN" administrator >/dev/null
   rmqctl -q set_permissions -p "$VHOST" "$ADMIN" '.*' '.*' '.*' >/dev/null
   for s in "${SERVICES[@]}"; do
-    local q=${s//_/-}
+    local q; q=$(market_queue_name "$s")
     rmqctl -q list_users | awk '{print $1}' | grep -qx "$q" || rmqctl -q add_user "$q" "$q" >/dev/null
-    # Its own queue and dead-letter queue, and the two exchanges: nothing else.
-    local only="^(market\\.events|market\\.dlx|${q//./\\.}|${q//./\\.}\\.dlq)\$"
+    local only; only=$(market_broker_permissions "$q")
     rmqctl -q set_permissions -p "$VHOST" "$q" "$only" "$only" "$only" >/dev/null
   done
 }

@@ -14,6 +14,9 @@ scripts/python-deps.sh
 
 echo "== contract checks"
 python3 scripts/check-schemas.py
+echo "== compose file"
+docker-compose -f compose/docker-compose.yml config -q
+bash -n compose/init.sh
 
 echo "== build"
 swift build --build-tests
