@@ -36,7 +36,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
     }
 
     private let configuration: Configuration
-    private let handler: Handler
+    private let applier: BatchApplier<Handler>
     private let pool: PostgresPool
     private let consumer: AMQPConsumer
     private let logger: Logger
@@ -47,7 +47,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
         configuration: Configuration, handler: Handler, pool: PostgresPool, consumer: AMQPConsumer, logger: Logger
     ) {
         self.configuration = configuration
-        self.handler = handler
+        applier = BatchApplier(schema: configuration.schema, handler: handler, logger: logger)
         self.pool = pool
         self.consumer = consumer
         self.logger = logger
@@ -100,12 +100,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
 
     private func decode(_ delivery: Delivery) -> Result<IncomingEvent, UnreadableMessage> {
         do {
-            let envelope = try EventEnvelope(decoding: Data(delivery.body), sizeLimit: configuration.maxMessageBytes)
-            guard Handler.consumedTypes.contains(envelope.type) else {
-                return .failure(UnreadableMessage(reason: "event type \(envelope.type) is not consumed by this service"))
-            }
-            let payload = try EventRegistry.v1.decodePayload(envelope)
-            return .success(IncomingEvent(envelope: envelope, payload: payload))
+            return .success(try IncomingEvent(decoding: delivery.body, for: Handler.self, sizeLimit: configuration.maxMessageBytes))
         } catch {
             return .failure(UnreadableMessage(reason: "\(error)"))
         }
@@ -154,22 +149,11 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
     }
 
     private func commit(_ events: [Parsed]) async throws {
-        let inbox = Inbox(schema: configuration.schema)
-        let outbox = Outbox(schema: configuration.schema)
-        let handler = handler
-        let logger = logger
+        let applier = applier
         let incoming = events.map(\.event)
-        let (applied, duplicates) = try await pool.transaction { connection in
-            let fresh = try inbox.claim(
-                ids: incoming.map(\.envelope.id), types: incoming.map(\.envelope.type), on: connection)
-            let new = incoming.filter { fresh.contains($0.envelope.id) }
-            var batch = Batch(connection: connection, logger: logger)
-            if !new.isEmpty { try handler.apply(new, in: &batch) }
-            try outbox.enqueue(batch.emitted, on: connection)
-            return (new.count, incoming.count - new.count)
-        }
-        metrics.applied.increment(by: applied)
-        metrics.duplicates.increment(by: duplicates)
+        let result = try await pool.transaction { try applier.apply(incoming, on: $0) }
+        metrics.applied.increment(by: result.applied)
+        metrics.duplicates.increment(by: result.duplicates)
     }
 
     // MARK: Settling with the broker
