@@ -65,3 +65,11 @@ public struct UnconsumedEventType: Error, CustomStringConvertible {
     public let type: String
     public var description: String { "event type \(type) is not consumed by this service" }
 }
+
+extension IncomingEvent {
+    /// An event built in memory, put through the same encoding and validation as one from the queue.
+    public init<Payload: EventPayload>(_ event: CloudEvent<Payload>) throws {
+        let envelope = try EventEnvelope(decoding: try event.jsonBytes())
+        self.init(envelope: envelope, payload: try EventRegistry.v1.decodePayload(envelope))
+    }
+}
