@@ -3,7 +3,6 @@ import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import JWTKit
 import Money
 import PricingDomain
 import Testing
@@ -17,9 +16,7 @@ struct HTTPTests {
     let voter = UUID()
 
     func token(user: UUID, verified: Bool?, secret: String = Self.secret) async throws -> String {
-        let keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
-        return try await keys.sign(
+        try await BearerTokens(secret: secret).sign(
             BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: verified))
     }
 

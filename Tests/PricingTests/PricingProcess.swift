@@ -36,14 +36,16 @@ final class PricingProcesses: Sendable {
         AMQPConfiguration(url: try AMQPURL(TestEnvironment.amqpURL), connectionName: name)
     }
 
-    /// Starts one more replica.
-    func start() throws {
+    /// Starts one more replica; returns its HTTP port.
+    @discardableResult
+    func start() throws -> Int {
         var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["PRICING_E2E_LOG"] ?? "warning"
         settings["JOB_INTERVAL_SECONDS"] = "3600"
         let process = ServiceExecutable("pricing").process(prefix: "PRICING_", settings: settings)
         try process.run()
         processes.append(process)
+        return Int(settings["HTTP_PORT"] ?? "") ?? 0
     }
 
     func message<P: EventPayload>(_ event: CloudEvent<P>) throws -> OutgoingMessage {

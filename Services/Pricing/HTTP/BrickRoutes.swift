@@ -11,36 +11,35 @@ struct BrickRoutes: Sendable {
     let pool: PostgresPool
     let config: PricingConfig
     let tokens: BearerTokens
+    var reader: BrickStateReader { BrickStateReader(store: store, pool: pool, config: config) }
+    var live: LiveAccess { LiveAccess(reader: reader, tokens: tokens) }
 
     /// The longest history one request may ask for.
     static let maximumHistoryDays = 3_660
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.get("/api/bricks/:id/state") { request, context in
-            try await state(brickId: try brickId(context), authorization: request.headers[.authorization])
+            try await state(brickId: try Self.brickId(context), authorization: request.headers[.authorization])
+        }
+        // Reached by requests that are not a valid WebSocket upgrade (see LiveRoutes).
+        router.get("/api/bricks/:id/live") { request, context -> Response in
+            let (brickId, _) = try await live.subscription(request, context)
+            throw ProblemDetails(
+                .upgradeRequired, detail: "GET /api/bricks/\(brickId.uuidString.lowercased())/live is a WebSocket endpoint")
         }
         router.get("/api/bricks/:id/history") { request, context in
             try await history(
-                brickId: try brickId(context), from: request.uri.queryParameters["from"].map(String.init),
+                brickId: try Self.brickId(context), from: request.uri.queryParameters["from"].map(String.init),
                 to: request.uri.queryParameters["to"].map(String.init))
         }
     }
 
     func state(brickId: UUID, authorization: String?) async throws -> BrickStateResponse {
         let viewer = try await tokens.caller(authorization: authorization)
-        let store = store
-        let (state, voted) = try await pool.withConnection { connection -> (BrickPriceState?, Bool) in
-            guard let state = try store.decodeStates(try connection.query(store.state(of: brickId))).first else { return (nil, false) }
-            guard let viewer, viewer.isVerified, let userId = viewer.userId else {
-                return (state, false)
-            }
-            let check = store.hasVoted(userId: userId, brickId: brickId, cycleId: state.cycleId)
-            return (state, try connection.query(check)[0].decode(0, as: Bool.self))
+        guard let response = try await reader.responses(brickId: brickId, for: [viewer])?.first else {
+            throw Self.notListed(brickId)
         }
-        guard let state else { throw ProblemDetails.notFound("brick \(brickId.uuidString.lowercased()) is not listed") }
-        var level = BrickViewer.loggedOut
-        if let viewer { level = viewer.isVerified ? .verified(hasVotedInCurrentCycle: voted) : .unverified }
-        return BrickStateResponse(try BrickStateView(state: state, viewer: level, config: config))
+        return response
     }
 
     func history(brickId: UUID, from: String?, to: String?) async throws -> BrickHistoryResponse {
@@ -57,7 +56,11 @@ struct BrickRoutes: Sendable {
         return BrickHistoryResponse(brickId: brickId.uuidString.lowercased(), closes: closes)
     }
 
-    private func brickId(_ context: some RequestContext) throws -> UUID {
+    static func notListed(_ brickId: UUID) -> ProblemDetails {
+        ProblemDetails.notFound("brick \(brickId.uuidString.lowercased()) is not listed")
+    }
+
+    static func brickId(_ context: some RequestContext) throws -> UUID {
         let text = context.parameters.get("id") ?? ""
         guard let id = UUID(uuidString: text) else {
             throw ProblemDetails.badRequest("brick id \(text.debugDescription) is not a UUID", field: "id")

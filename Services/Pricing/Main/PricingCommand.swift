@@ -53,6 +53,12 @@ extension PricingCommand {
                     PricingJobs.all(
                         store: store, pool: context.pool, config: PricingService.config,
                         interval: .seconds(max(1, interval)), logger: context.logger)
+                },
+                webSockets: { router, context in
+                    let routes = BrickRoutes(store: store, pool: context.pool, config: PricingService.config, tokens: tokens)
+                    let hub = BrickLiveHub()
+                    LiveRoutes(hub: hub, access: routes.live).register(on: router)
+                    return [BrickLiveFeed(hub: hub, reader: routes.reader, databaseURL: context.settings.databaseURL, logger: context.logger)]
                 }
             ).run(settings: env.settings)
         }

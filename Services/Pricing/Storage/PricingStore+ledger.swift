@@ -107,12 +107,13 @@ extension PricingStore {
     }
 
     /// Whether `userId` has an accepted vote on the brick in its cycle `cycleId` (P-30).
-    func hasVoted(userId: UUID, brickId: UUID, cycleId: UUID) -> PostgresStatement {
+    /// Which of `userIds` have an accepted vote on the brick in cycle `cycleId` (§24: insight is earned).
+    func voters(among userIds: [UUID], brickId: UUID, cycleId: UUID) -> PostgresStatement {
         PostgresStatement(
             """
-            SELECT EXISTS (SELECT 1 FROM \(table("ledger"))
-                WHERE brick_id = $1 AND cycle_id = $2 AND user_id = $3 AND kind = 'VOTE')
-            """, [brickId, cycleId, userId])
+            SELECT DISTINCT user_id FROM \(table("ledger"))
+            WHERE brick_id = $1 AND cycle_id = $2 AND kind = 'VOTE' AND user_id = ANY($3)
+            """, [brickId, cycleId, userIds])
     }
 }
 

@@ -1,5 +1,7 @@
 import AMQP
 import Hummingbird
+import HummingbirdCore
+import HummingbirdWebSocket
 import Logging
 import Postgres
 import ServiceLifecycle
@@ -12,20 +14,25 @@ import ServiceLifecycle
 /// only then are the broker and database connections closed and the process exits 0.
 public struct ServiceRunner<Handler: EventHandler>: Sendable {
     public typealias RouteBuilder = @Sendable (Router<BasicRequestContext>, ServiceContext) -> Void
+    /// Adds WebSocket endpoints (`router.ws(...)`) and returns the services that feed them, run with the others.
+    public typealias WebSocketBuilder = @Sendable (Router<BasicWebSocketRequestContext>, ServiceContext) -> [any Service]
 
     public let descriptor: ServiceDescriptor
     public let makeHandler: @Sendable (ServiceContext) -> Handler
     public let routes: RouteBuilder
     public let jobs: @Sendable (ServiceContext) -> [any Service]
+    public let webSockets: WebSocketBuilder?
 
     public init(
         descriptor: ServiceDescriptor, makeHandler: @escaping @Sendable (ServiceContext) -> Handler,
-        routes: @escaping RouteBuilder = { _, _ in }, jobs: @escaping @Sendable (ServiceContext) -> [any Service] = { _ in [] }
+        routes: @escaping RouteBuilder = { _, _ in }, jobs: @escaping @Sendable (ServiceContext) -> [any Service] = { _ in [] },
+        webSockets: WebSocketBuilder? = nil
     ) {
         self.descriptor = descriptor
         self.makeHandler = makeHandler
         self.routes = routes
         self.jobs = jobs
+        self.webSockets = webSockets
     }
 
     public func run(settings: ServiceSettings) async throws {
@@ -74,14 +81,21 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
                 },
             ],
             registry: registry, routes: { routes($0, context) })
+        var feeds: [any Service] = []
+        var server = HTTPServerBuilder.http1()
+        if let webSockets {
+            let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+            feeds = webSockets(webSocketRouter, context)
+            server = .http1WebSocketUpgrade(webSocketRouter: webSocketRouter)  // pings every 30 s by default
+        }
         let http = Application(
-            router: router,
+            router: router, server: server,
             configuration: .init(address: .hostname(settings.httpHost, port: settings.httpPort), serverName: descriptor.name),
             logger: logger)
 
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: relay)] + jobs(context).map { .init(service: $0) }
+                services: [.init(service: relay)] + (jobs(context) + feeds).map { .init(service: $0) }
                     + [.init(service: batchConsumer), .init(service: http)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
