@@ -12,8 +12,9 @@ cd "$ROOT"
 declare -A BENCHES=(
   [transport]="transport-bench"
   [warehouse-orders]="warehouse-orders bench"
+  [pricing]="pricing bench"
 )
-ORDER=(transport warehouse-orders)
+ORDER=(transport pricing warehouse-orders)
 
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${ORDER[@]}")

@@ -66,7 +66,7 @@ struct IncomingBatch {
         }
     }
 
-    private static func vote(of recorded: VoteRecorded, eventId: String) throws -> RecordedVote {
+    static func vote(of recorded: VoteRecorded, eventId: String) throws -> RecordedVote {
         guard let voteType = PricingDomain.VoteType(rawValue: recorded.voteType.rawValue) else {
             throw EventRejected(eventID: eventId, reason: "unknown voteType \(recorded.voteType.rawValue)")
         }

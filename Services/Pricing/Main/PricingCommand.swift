@@ -12,7 +12,7 @@ struct PricingCommand: AsyncParsableCommand {
         commandName: "pricing",
         abstract: "Crowd pricing: applies recorded votes to brick prices, runs freezes, cycles and daily closes.",
         discussion: PricingService.configurationHelp,
-        subcommands: [Serve.self, Migrate.self, Replay.self],
+        subcommands: [Serve.self, Migrate.self, Replay.self, Bench.self],
         defaultSubcommand: Serve.self)
 }
 
@@ -22,10 +22,10 @@ struct PricingEnvironment {
     let descriptor: ServiceDescriptor
     let settings: ServiceSettings
 
-    init() throws {
-        environment = ServiceEnvironment(prefix: PricingService.prefix)
+    init(values: [String: String] = ProcessInfo.processInfo.environment) throws {
+        environment = ServiceEnvironment(prefix: PricingService.prefix, values: values)
         descriptor = try PricingService.descriptor(environment: environment)
-        settings = try descriptor.settings(environment: ProcessInfo.processInfo.environment)
+        settings = try descriptor.settings(environment: values)
         LogfmtLogHandler.bootstrap(level: settings.logLevel)
     }
 }
@@ -38,29 +38,11 @@ extension PricingCommand {
 
         func run() async throws {
             let env = try PricingEnvironment()
-            let store = PricingStore(schema: env.descriptor.schema)
             let tokens = try await BearerTokens(
                 secret: try env.environment(PricingService.Keys.jwtSecret), variable: PricingService.prefix + "JWT_SECRET")
             let interval = try env.environment(PricingService.Keys.jobIntervalSeconds)
-            try await ServiceRunner(
-                descriptor: env.descriptor,
-                makeHandler: { _ in PricingHandler(store: store, config: PricingService.config) },
-                routes: { router, context in
-                    BrickRoutes(store: store, pool: context.pool, config: PricingService.config, tokens: tokens)
-                        .register(on: router)
-                },
-                jobs: { context in
-                    PricingJobs.all(
-                        store: store, pool: context.pool, config: PricingService.config,
-                        interval: .seconds(max(1, interval)), logger: context.logger)
-                },
-                webSockets: { router, context in
-                    let routes = BrickRoutes(store: store, pool: context.pool, config: PricingService.config, tokens: tokens)
-                    let hub = BrickLiveHub()
-                    LiveRoutes(hub: hub, access: routes.live).register(on: router)
-                    return [BrickLiveFeed(hub: hub, reader: routes.reader, databaseURL: context.settings.databaseURL, logger: context.logger)]
-                }
-            ).run(settings: env.settings)
+            try await PricingService.runner(descriptor: env.descriptor, tokens: tokens, jobInterval: .seconds(max(1, interval)))
+                .run(settings: env.settings)
         }
     }
 
