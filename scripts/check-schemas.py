@@ -4,7 +4,8 @@
 * every schemas/events/<type>.json is a valid JSON Schema draft-07 document,
 * every type has exactly one example in schemas/examples/ and it validates,
 * schemas/asyncapi.yaml parses, its file references exist, its internal references resolve,
-  it names every type as a message, and its queues bind only known types.
+  it names every type as a message, and its queues bind only known types,
+* every schemas/openapi/*.yaml is a valid OpenAPI 3.0 document (references across files resolved).
 
 With --instances DIR it also validates every <type>.json in DIR against schemas/events/<type>.json
 (the Swift tests write one Swift-built event per type there).
@@ -132,6 +133,20 @@ def check_asyncapi(validators, problems):
                 problems.append(f"schemas/asyncapi.yaml: channel {channel_name} binds unknown type {key}")
 
 
+def check_openapi(problems):
+    """Validates each service's HTTP API description; returns how many there are."""
+    from openapi_spec_validator import validate
+    documents = sorted((SCHEMAS / "openapi").glob("*.yaml"))
+    if not documents:
+        problems.append("schemas/openapi: no OpenAPI documents found")
+    for path in documents:
+        try:
+            validate(yaml.safe_load(path.read_text()), base_uri=path.resolve().as_uri())
+        except Exception as error:  # the validator's errors have no common base worth narrowing to
+            problems.append(f"{path.relative_to(ROOT)}: {str(error).splitlines()[0]}")
+    return len(documents)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--instances", type=pathlib.Path, help="also validate every <type>.json in this folder")
@@ -143,6 +158,7 @@ def main():
         problems.append("schemas/events: no schemas found")
     examples = check_documents(SCHEMAS / "examples", validators, problems, "schemas/examples", require_all=True)
     check_asyncapi(validators, problems)
+    apis = check_openapi(problems)
     instances = 0
     if arguments.instances is not None:
         if not arguments.instances.is_dir():
@@ -156,7 +172,7 @@ def main():
     for problem in problems:
         print(problem, file=sys.stderr)
     status = "FAILED" if problems else "OK"
-    summary = f"check-schemas: {status}: {len(validators)} schemas, {examples} examples"
+    summary = f"check-schemas: {status}: {len(validators)} schemas, {examples} examples, {apis} OpenAPI documents"
     if arguments.instances is not None:
         summary += f", {instances} instances"
     print(summary + (f", {len(problems)} problems" if problems else ""))
