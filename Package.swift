@@ -90,6 +90,13 @@ let package = Package(
 
         // MARK: Tools
         .executableTarget(
+            name: "marketctl",
+            dependencies: [
+                "AMQP", "EventContracts", "Money", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/Marketctl"),
+        .executableTarget(
             name: "transport-bench",
             dependencies: [
                 "ServiceKit", "AMQP", "Postgres", "EventContracts", "CRabbitMQ", "CAMQPShim", .logging,

@@ -14,7 +14,10 @@ extension Connection {
             try checkLastReply(channel: channel, "declare exchange '\(exchange.name)'")
         }
         for queue in topology.queues {
-            amqp_queue_declare(state, channel, arena.bytes(queue.name), 0, 1, 0, 0, arena.table(queue.arguments))
+            let durable: amqp_boolean_t = queue.transient ? 0 : 1
+            let autoDelete: amqp_boolean_t = queue.transient ? 1 : 0
+            amqp_queue_declare(
+                state, channel, arena.bytes(queue.name), 0, durable, 0, autoDelete, arena.table(queue.arguments))
             try checkLastReply(channel: channel, "declare queue '\(queue.name)'")
             for binding in queue.bindings {
                 amqp_queue_bind(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps CloudEvents `type` names to payload types, so a consumer can route and decode any
 /// message it binds.
 ///
@@ -41,6 +43,23 @@ public struct EventRegistry: Sendable {
             throw ContractViolation(field: "type", reason: "unknown event type \(ContractViolation.quoted(envelope.type))")
         }
         return try Self.decodeData(of: envelope, as: payloadType)
+    }
+
+    /// Decodes and validates a bare `data` object as the payload of `typeName`, for tools that build
+    /// the envelope themselves (its `subject` then comes from the payload).
+    public func decodePayload(type typeName: String, data: Data) throws(ContractViolation) -> any EventPayload {
+        guard let payloadType = types[typeName] else {
+            throw ContractViolation(field: "type", reason: "unknown event type \(ContractViolation.quoted(typeName))")
+        }
+        return try Self.decodeBareData(data, as: payloadType)
+    }
+
+    private static func decodeBareData<Payload: EventPayload>(
+        _ data: Data, as payloadType: Payload.Type
+    ) throws(ContractViolation) -> any EventPayload {
+        let payload = try EventJSON.decode(Payload.self, from: data, prefix: "data")
+        try payload.validate()
+        return payload
     }
 
     private static func decodeData<Payload: EventPayload>(

@@ -1,0 +1,49 @@
+import AMQP
+import ArgumentParser
+import Foundation
+
+/// `marketctl demo`: publishes the demo world, shows what the services make of it as it happens, and
+/// ends with a summary of what each service did.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Feed the running system a realistic world and summarise what it did.")
+
+    @OptionGroup var broker: BrokerOptions
+    @Option(help: "size of the world (1 = 5 companies, 200 users, 10 bricks, 3 warehouses, 60 students)") var scale = 1
+    @Option(help: "seed of the world (the same seed publishes the same world)") var seed = "market-demo"
+    @Option(help: "stop once nothing crossed the exchange for this many seconds") var quietSeconds = 8
+    @Option(help: "stop after this many seconds in any case") var timeout = 180
+
+    /// The events the progress line follows, in the order of the story.
+    static let headline = [
+        "vote.recorded", "vote.rejected", "brick.price.moved", "brick.freeze.changed", "warehouse.order.created",
+        "warehouse.day.completed", "topic.metrics.calculated", "assignment.computed", "purchase.batch.executed",
+        "wave.completed",
+    ]
+
+    func run() async throws {
+        guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
+        let feed = DemoFeed(scale: scale, exchange: broker.exchange, random: DemoRandom(seed: seed), start: Date())
+        let counter = try EventCounter(broker: broker)
+        let counting = Task { await counter.run() }
+        try await Task.sleep(for: .milliseconds(500))  // the counter's queue is bound before the first event
+
+        let reference = try feed.reference()
+        try await broker.publish(reference)
+        print("published the world: \(reference.count) reference events (catalog, users, bricks, warehouses, a selection period)")
+        try await Task.sleep(for: .seconds(3))  // let the services take the reference data in first
+        let activity = try feed.activity()
+        try await broker.publish(activity)
+        print("published the activity: \(activity.count) events (vote intents, rankings, day ticks, wave requests)")
+
+        let started = ContinuousClock.now
+        while started.duration(to: .now) < .seconds(timeout) {
+            try await Task.sleep(for: .seconds(1))
+            print(Self.headline.map { "\($0) \(counter.count($0))" }.joined(separator: " | "))
+            if counter.quietFor > .seconds(quietSeconds) { break }
+        }
+        await counter.stop()
+        await counting.value
+        try await DemoSummary(counts: counter.snapshot, broker: broker).print()
+    }
+}

@@ -1,0 +1,182 @@
+import AMQP
+import EventContracts
+import Foundation
+
+/// The demo's world, as the systems around Market would publish it: a catalog of companies, products
+/// and buyers; users and bricks with voting crowds (one a brigade, one a FAIR crowd); warehouses with
+/// listings and three game days; a selection period with rankings that then closes; and purchase waves.
+///
+/// `reference` comes first (what the others refer to), `activity` after the services have it.
+struct DemoFeed {
+    let scale: Int
+    let exchange: String
+    let random: DemoRandom
+    let start: Date
+
+    var companies: Int { 5 * scale }
+    var products: Int { 40 * scale }
+    var users: Int { 200 * scale }
+    var bricks: Int { 10 * scale }
+    var warehouses: Int { 3 * scale }
+    var students: Int { 60 * scale }
+    var topics: Int { 8 * scale }
+
+    static func id(_ kind: Int, _ index: Int) -> String { String(format: "00000000-0000-4000-8%03d-%012d", kind, index) }
+    func brick(_ index: Int) -> String { Self.id(1, index) }
+    func user(_ index: Int) -> String { Self.id(2, index) }
+    var period: String { Self.id(3, 0) }
+
+    func message<Payload: EventPayload>(_ payload: Payload) throws -> OutgoingMessage {
+        try ContractMessage.message(payload, exchange: exchange)
+    }
+
+    func reference() throws -> [OutgoingMessage] {
+        try catalog() + crowd() + warehouseWorld() + selectionPeriod()
+    }
+
+    func activity() throws -> [OutgoingMessage] {
+        try votes() + rankings() + warehouseDays() + waves()
+    }
+
+    // MARK: Catalog (wave-planning, purchase-execution)
+
+    private func catalog() throws -> [OutgoingMessage] {
+        var messages: [OutgoingMessage] = []
+        for c in 0..<companies {
+            messages.append(try message(CatalogCompanyUpserted(
+                companyId: "demo-company-\(c)", version: 1, ownerId: "demo-owner-\(c)",
+                reputationScore: 50 + 50 * random.unit("reputation:\(c)"), balanceCents: 0, flaggedStatus: .none)))
+            // Company 0's owner also buys from it: self-selling that the waves must exclude.
+            let owner = c == 0 ? "demo-owner-0" : nil
+            messages.append(try message(BuyerLinked(buyerId: "demo-buyer-\(c)", companyId: "demo-company-\(c)", ownerId: owner)))
+        }
+        for p in 0..<products {
+            messages.append(try message(CatalogProductUpserted(
+                productId: "demo-product-\(p)", companyId: "demo-company-\(p % companies)", version: 1,
+                priceCents: Int64(random.int(199...9_999, "price:\(p)")), qualityRating: 1 + 4 * random.unit("quality:\(p)"),
+                stockAvailable: p % 7 == 0 ? nil : Int64(random.int(5...200, "stock:\(p)")), isActive: true, isArchived: false,
+                category: "demo-category-\(p % 4)", createdAt: start.addingTimeInterval(-86_400 * 30), updatedAt: start)))
+        }
+        return messages
+    }
+
+    // MARK: Bricks (voting, pricing)
+
+    private func crowd() throws -> [OutgoingMessage] {
+        var messages: [OutgoingMessage] = []
+        for u in 0..<users {
+            messages.append(try message(UserUpserted(
+                userId: user(u), emailVerified: random.unit("verified:\(u)") < 0.85,
+                accountCreatedAt: start.addingTimeInterval(-86_400 * Double(random.int(1...400, "age:\(u)"))))))
+        }
+        for b in 0..<bricks {
+            messages.append(try message(BrickListed(
+                brickId: brick(b), name: "Demo brick \(b)", baselinePriceCents: Int64(random.int(500...20_000, "baseline:\(b)")),
+                listedAt: start)))
+        }
+        return messages
+    }
+
+    /// Each brick's crowd leans one way; brick 0 is brigaded (a burst of OVER from two addresses),
+    /// brick 1 gets a FAIR-heavy crowd that should freeze it.
+    private func votes() throws -> [OutgoingMessage] {
+        var messages: [OutgoingMessage] = []
+        for b in 0..<bricks {
+            let leaning: [VoteType] = switch b {
+            case 0: [.over]
+            case 1: [.fair, .fair, .fair, .over]
+            default: random.unit("lean:\(b)") < 0.5 ? [.over, .over, .fair, .under] : [.under, .under, .fair, .over]
+            }
+            let voters = b == 0 ? 40 : random.int(20...60, "voters:\(b)")
+            for v in 0..<voters {
+                let voter = b == 0 ? v : random.int(0...(users - 1), "voter:\(b):\(v)")
+                messages.append(try message(VoteIntentSubmitted(
+                    intentId: UUID().uuidString.lowercased(), userId: user(voter), brickId: brick(b),
+                    voteType: random.pick(leaning, "vote:\(b):\(v)"), submittedAt: start.addingTimeInterval(Double(v)),
+                    ipHash: b == 0 ? "brigade-\(v % 2)" : "ip-\(voter)", userAgent: "marketctl-demo", sessionId: "demo-\(voter)")))
+            }
+        }
+        return messages
+    }
+
+    // MARK: Warehouses (warehouse-orders)
+
+    private func warehouseWorld() throws -> [OutgoingMessage] {
+        var messages = [
+            try message(CatalogCategoryUpserted(categoryId: "demo-l2", level: .l2)),
+            try message(CatalogCategoryUpserted(categoryId: "demo-l3", level: .l3, parentId: "demo-l2")),
+            try message(DemandBandUpserted(
+                bandId: "demo-band", categoryId: "demo-l3", productQuality: .standard, tierMin: 1, tierMax: 5, minDaily: 1,
+                maxDaily: 6, isActive: true)),
+        ]
+        for t in 0..<10 {
+            messages.append(try message(CatalogTemplateUpserted(
+                productTemplateId: "demo-template-\(t)", categoryL3Id: "demo-l3", productQuality: .standard,
+                suggestedSalePriceCents: Int64(500 + 100 * t))))
+        }
+        for w in 0..<warehouses {
+            let company = "demo-company-\(w % companies)"
+            messages.append(try message(WarehouseBuildingUpserted(warehouseBuildingId: "demo-warehouse-\(w)", companyId: company, marketZone: nil)))
+            for t in 0..<10 {
+                messages.append(try message(WarehouseInventoryAdjusted(
+                    warehouseBuildingId: "demo-warehouse-\(w)", productTemplateId: "demo-template-\(t)",
+                    qtyOnHand: Int64(random.int(0...30, "stock:\(w):\(t)")), avgUnitCostCents: 300)))
+                messages.append(try message(WarehouseListingUpserted(
+                    listingId: "demo-listing-\(w)-\(t)", companyId: company, warehouseBuildingId: "demo-warehouse-\(w)",
+                    productTemplateId: "demo-template-\(t)", playerProductId: "demo-player-product-\(w)-\(t)",
+                    salePriceCents: t % 3 == 0 ? Int64(400 + 150 * t) : nil, listPriceCents: Int64(500 + 100 * t), status: .listed,
+                    createdAt: start.addingTimeInterval(Double(t)))))
+            }
+        }
+        return messages
+    }
+
+    private func warehouseDays() throws -> [OutgoingMessage] {
+        try ["2026-11-20", "2026-11-21", "2026-11-22"].flatMap { day in
+            try (0..<warehouses).map { w in
+                try message(WarehouseDayTick(companyId: "demo-company-\(w % companies)", warehouseBuildingId: "demo-warehouse-\(w)", dayKey: day))
+            }
+        }
+    }
+
+    // MARK: Selection period (ranking-metrics)
+
+    private func selectionPeriod() throws -> [OutgoingMessage] {
+        var messages = [try message(SelectionPeriodOpened(periodId: period, title: "Demo projects", opensAt: start))]
+        for t in 0..<topics {
+            messages.append(try message(TopicCreated(topicId: Self.id(4, t), periodId: period, title: "Topic \(t)", capacity: Int64(2 + t % 4))))
+        }
+        for s in 0..<students {
+            messages.append(try message(StudentRegistered(studentId: Self.id(5, s), periodId: period)))
+        }
+        return messages
+    }
+
+    /// Each student ranks five topics, popular ones more often; then the period closes.
+    private func rankings() throws -> [OutgoingMessage] {
+        var messages: [OutgoingMessage] = []
+        for s in 0..<students {
+            var chosen: [Int] = []
+            var draw = 0
+            while chosen.count < min(5, topics) {
+                let topic = Int(Double(topics) * pow(random.unit("rank:\(s):\(draw)"), 1.8))
+                if !chosen.contains(topic) { chosen.append(topic) }
+                draw += 1
+            }
+            messages.append(try message(RankingsBatchUpdated(
+                studentId: Self.id(5, s), periodId: period, sessionId: "demo-session-\(s)",
+                updates: chosen.enumerated().map { .init(topicId: Self.id(4, $0.element), position: Int64($0.offset + 1)) })))
+        }
+        messages.append(try message(SelectionPeriodClosed(periodId: period, closedAt: start.addingTimeInterval(3_600))))
+        return messages
+    }
+
+    // MARK: Waves (wave-planning)
+
+    private func waves() throws -> [OutgoingMessage] {
+        try (0..<3).map { w in
+            try message(WaveRequested(
+                waveId: Self.id(6, w), budgetCents: Int64(random.int(50_000...500_000, "budget:\(w)")), requestedBy: "marketctl-demo"))
+        }
+    }
+}
