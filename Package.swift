@@ -61,6 +61,7 @@ let package = Package(
             name: "WarehouseOrdersDomain", dependencies: ["Money", "CivilCalendar", .crypto], path: "Services/WarehouseOrders/Domain"),
         .target(name: "WavePlanningDomain", dependencies: ["Money", .crypto], path: "Services/WavePlanning/Domain"),
         .target(name: "PurchaseExecutionDomain", dependencies: ["Money"], path: "Services/PurchaseExecution/Domain"),
+        .target(name: "VotingDomain", dependencies: ["Money", "PricingDomain"], path: "Services/Voting/Domain"),
 
         // MARK: Services: executables
         .executableTarget(
@@ -139,6 +140,9 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WarehouseOrdersTests"),
+        .testTarget(
+            name: "VotingDomainTests", dependencies: ["VotingDomain", "PricingDomain", "Money"],
+            path: "Tests/VotingDomainTests"),
     ]
 )
 
