@@ -1,4 +1,5 @@
 import Foundation
+import Money
 import Testing
 @testable import VotingDomain
 
@@ -17,7 +18,7 @@ struct BatchPropertyTests {
         var voters = users.map { VoterState(identity: Fixture.identity($0, verified: Bool.random(using: &rng))) }
         voters[0].identity.banned = true
         let views = bricks.enumerated().map { n, id in
-            BrickView(brickId: id, livePrice: Int64(1_000 + 5_000 * n), lastBrickSeq: Int64(n * 10))
+            BrickView(brickId: id, livePrice: Cents(Int64(1_000 + 5_000 * n)), lastBrickSeq: Int64(n * 10))
         }
         // Some intents name a user or brick nobody knows.
         let userPool = users + [Fixture.id(0xEE, 1)]
