@@ -141,7 +141,7 @@ let package = Package(
             ],
             path: "Tests/WarehouseOrdersTests"),
         .testTarget(
-            name: "VotingDomainTests", dependencies: ["VotingDomain", "PricingDomain", "Money"],
+            name: "VotingDomainTests", dependencies: ["VotingDomain", "PricingDomain", "Money", "TestSupport"],
             path: "Tests/VotingDomainTests"),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PricingDomain
+import TestSupport
 import Testing
 @testable import VotingDomain
 
@@ -65,7 +66,7 @@ struct ScoringTests {
 
     @Test("property: scoring ignores vote order and duplicates (seeded)")
     func orderAndDuplicateIndependence() {
-        var rng = SeededGenerator(seed: 26)
+        var rng = SplitMix64(seed: 26)
         let users = (0..<8).map { Fixture.id(0xA3, $0) }
         let voters = Dictionary(uniqueKeysWithValues: users.map { ($0, VoterState(identity: Fixture.identity($0))) })
         for _ in 0..<50 {
