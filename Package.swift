@@ -84,6 +84,16 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
+        .executableTarget(
+            name: "voting",
+            dependencies: [
+                "VotingDomain", "PricingDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            path: "Services/Voting", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
         // MARK: Tools
         .executableTarget(
