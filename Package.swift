@@ -153,6 +153,13 @@ let package = Package(
         .testTarget(
             name: "VotingDomainTests", dependencies: ["VotingDomain", "PricingDomain", "Money", "TestSupport"],
             path: "Tests/VotingDomainTests"),
+        .testTarget(
+            name: "VotingTests",
+            dependencies: [
+                "voting", "VotingDomain", "PricingDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/VotingTests"),
     ]
 )
 

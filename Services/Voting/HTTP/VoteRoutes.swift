@@ -71,7 +71,8 @@ struct VoteRoutes: Sendable {
     private func collectBody(_ request: Request) async throws -> Data {
         do {
             return Data(buffer: try await request.body.collect(upTo: intake.maxBodyBytes))
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            // NIO's too-many-bytes error answers 413 without a body; say it as problem+json.
             throw ProblemDetails.tooLarge(limit: intake.maxBodyBytes)
         }
     }
