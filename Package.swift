@@ -103,6 +103,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/TransportBench"),
+        .executableTarget(
+            name: "voting-bench",
+            dependencies: [
+                "voting", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/VotingBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
