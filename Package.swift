@@ -65,6 +65,7 @@ let package = Package(
             name: "WarehouseOrdersDomain", dependencies: ["Money", "CivilCalendar", .crypto], path: "Services/WarehouseOrders/Domain"),
         .target(name: "WavePlanningDomain", dependencies: ["Money", .crypto], path: "Services/WavePlanning/Domain"),
         .target(name: "PurchaseExecutionDomain", dependencies: ["Money"], path: "Services/PurchaseExecution/Domain"),
+        .target(name: "VotingDomain", dependencies: ["Money", "PricingDomain"], path: "Services/Voting/Domain"),
 
         // MARK: Services: executables
         .executableTarget(
@@ -87,6 +88,16 @@ let package = Package(
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
+        .executableTarget(
+            name: "voting",
+            dependencies: [
+                "VotingDomain", "PricingDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            path: "Services/Voting", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
         // MARK: Tools
         .executableTarget(
@@ -103,6 +114,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/TransportBench"),
+        .executableTarget(
+            name: "voting-bench",
+            dependencies: [
+                "voting", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/VotingBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -150,6 +168,16 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WarehouseOrdersTests"),
+        .testTarget(
+            name: "VotingDomainTests", dependencies: ["VotingDomain", "PricingDomain", "Money", "TestSupport"],
+            path: "Tests/VotingDomainTests"),
+        .testTarget(
+            name: "VotingTests",
+            dependencies: [
+                "voting", "VotingDomain", "PricingDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/VotingTests"),
     ]
 )
 

@@ -1,0 +1,82 @@
+import Foundation
+import Postgres
+import ServiceKit
+import VotingDomain
+
+/// One run of the Vote Enricher (Appendix B.1) over up to `batchSize` pending intents, inside
+/// the caller's transaction, in a constant number of round trips whatever the batch size:
+///
+/// 1. claim pending intents (`FOR UPDATE SKIP LOCKED`: replicas take disjoint batches);
+/// 2. one pipeline: lock the bricks' views, then the users, then the ip buckets (always in this
+///    order, each by key), read the credits, reserve vote event ids;
+/// 3. the pure core decides every intent in storage order;
+/// 4. one pipeline: vote events, XP, credits, users, buckets, bricks, outcomes, intents processed;
+/// 5. the outbox: `vote.recorded`, `vote.rejected`, `xp.awarded`.
+///
+/// The brick row locks serialize votes per brick across replicas, so `brickSeq` continues from
+/// the stored `last_brick_seq` gap-free (P-02).
+struct EnrichmentBatch: Sendable {
+    let store: VotingStore
+    let enricher: VoteEnricher
+    let batchSize: Int
+    /// Written on each outcome: which replica decided it.
+    let replica: String
+
+    /// Decides up to `batchSize` intents at `now`; returns how many were claimed.
+    func run(on connection: PostgresConnection, now: Date) throws -> Int {
+        let claimed = try store.decodeClaimed(try connection.query(store.claimPendingIntents(limit: batchSize)))
+        guard !claimed.isEmpty else { return 0 }
+        let intents = claimed.map(\.stored.intent)
+        let ipHashes = Array(Set(intents.map(\.ipHash)))
+        let keys = Array(Set(intents.map { CreditKey(userId: $0.userId, brickId: $0.brickId) }))
+        let loaded = try connection.pipeline([
+            store.lockBricks(Array(Set(intents.map(\.brickId)))),
+            store.lockUsers(Array(Set(intents.map(\.userId)))),
+            store.ensureIPBuckets(ipHashes),
+            store.lockIPBuckets(ipHashes),
+            store.credits(keys),
+            store.reserveVoteEventIds(intents.count),
+        ])
+        let before = EnrichmentState(
+            voters: try store.decodeUsers(loaded[1]), bricks: try store.decodeBricks(loaded[0]),
+            credits: try store.decodeCredits(loaded[4]), ipBuckets: try store.decodeIPBuckets(loaded[3]))
+        let ids = try loaded[5].map { try $0.decode(0, as: Int64.self) }
+        let result = try enricher.enrich(intents, voteEventIds: ids, state: before, now: now)
+
+        _ = try connection.pipeline(writes(result, before: before, rowIds: claimed.map(\.rowId), now: now))
+        try Outbox(schema: store.schema).enqueue(try events(result.outcomes, claimed: claimed.map(\.stored), now: now), on: connection)
+        return claimed.count
+    }
+
+    /// The statements that persist a batch's result; rows the batch did not change are not written.
+    private func writes(_ result: EnrichmentBatchResult, before: EnrichmentState, rowIds: [Int64], now: Date) -> [PostgresStatement] {
+        let after = result.state
+        let votes = result.outcomes.compactMap { outcome -> EnrichedVote? in
+            if case .recorded(let vote) = outcome { return vote }
+            return nil
+        }
+        var statements = [
+            store.insertOutcomes(result.outcomes, replica: replica), store.markProcessed(rowIds: rowIds),
+        ]
+        guard !votes.isEmpty else { return statements }
+        statements += [
+            store.insertVotes(votes),
+            store.insertXP(votes.flatMap(\.xpAwards), at: now),
+            store.saveCredits(after.credits.filter { before.credits[$0.key] != $0.value }),
+            store.saveUsers(after.voters.values.filter { before.voters[$0.identity.userId] != $0 }),
+            store.saveIPBuckets(after.ipBuckets.filter { before.ipBuckets[$0.key] != $0.value }),
+            store.saveBricks(after.bricks.values.filter { before.bricks[$0.brickId] != $0 }),
+        ]
+        return statements
+    }
+
+    private func events(_ outcomes: [EnrichmentOutcome], claimed: [StoredIntent], now: Date) throws -> [OutboxMessage] {
+        let origins = Dictionary(
+            claimed.map { stored in
+                (stored.intent.intentId, stored.causeEventId.map { EventOrigin(id: $0, correlationid: stored.correlationId) })
+            }, uniquingKeysWith: { first, _ in first })
+        var events = VotingEvents(time: now)
+        for outcome in outcomes { try events.add(outcome, origin: origins[outcome.intentId] ?? nil) }
+        return events.messages
+    }
+}

@@ -1,0 +1,129 @@
+import Auth
+import EventContracts
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VotingDomain
+
+@testable import voting
+
+@Suite("Voting HTTP API")
+struct HTTPTests {
+    static let secret = "voting-test-secret-of-at-least-32-bytes!"
+    let alice = UUID()
+    let brick = UUID()
+
+    func withAPI(
+        config: VotingConfig = .standard, _ body: @escaping @Sendable (VotingDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await VotingDatabase.with(config: config) { db in
+            try await db.apply([try Events.input(Events.user(alice)), try Events.input(Events.listing(brick))])
+            let tokens = try await BearerTokens(secret: Self.secret)
+            let router = Router()
+            VoteRoutes(
+                store: db.store, pool: db.pool, config: db.config, tokens: tokens,
+                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256)
+            ).register(on: router)
+            try await Application(router: router).test(.router) { client in try await body(db, tokens, client) }
+        }
+    }
+
+    func token(_ tokens: BearerTokens, user: UUID) async throws -> String {
+        try await tokens.sign(BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: true))
+    }
+
+    func post(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil)
+        async throws -> (HTTPResponse.Status, String, String?)
+    {
+        var headers: HTTPFields = [.contentType: "application/json", .userAgent: "test-agent"]
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        if let forwardedFor, let name = HTTPFields.Element.Name("X-Forwarded-For") { headers[name] = forwardedFor }
+        return try await client.execute(
+            uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body)
+        ) { response in (response.status, String(buffer: response.body), response.headers[.contentType]) }
+    }
+
+    func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.wire)","voteType":"\#(type)"}"# }
+
+    @Test("202 with the intent id; the stored intent carries the salted ip hash and user agent; enrichment records it")
+    func accepted() async throws {
+        let alice = alice
+        try await withAPI { db, tokens, client in
+            let (status, text, _) = try await post(client, body: body(), token: try await token(tokens, user: alice), forwardedFor: "203.0.113.9, 10.0.0.1")
+            #expect(status == .accepted)
+            let accepted = try JSONDecoder().decode(IntentAccepted.self, from: Data(text.utf8))
+            #expect(accepted.status == "ACCEPTED")
+            let hash = ClientFingerprint.hash(address: "203.0.113.9", salt: "salt")
+            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents WHERE intent_id = '\(accepted.intentId)' AND ip_hash = '\(hash)' AND user_agent = 'test-agent'") == 1)
+            try await db.enrich(now: Date())
+            #expect(try await db.outbox(VoteRecorded.self).map(\.intentId) == [accepted.intentId])
+        }
+    }
+
+    @Test("401 without a valid token, 400 naming the bad field, 413 for a large body; none stores anything")
+    func refusals() async throws {
+        let alice = alice
+        try await withAPI { db, tokens, client in
+            let token = try await token(tokens, user: alice)
+            #expect(try await post(client, body: body(), token: nil).0 == .unauthorized)
+            #expect(try await post(client, body: body(), token: "garbage").0 == .unauthorized)
+            let cases: [(String, String?)] = [
+                (#"{"voteType":"OVER"}"#, "brickId"), (#"{"brickId":"nope","voteType":"OVER"}"#, "brickId"),
+                (#"{"brickId":7,"voteType":"OVER"}"#, "brickId"), (body("MAYBE"), "voteType"), (#"{"brickId":"\#(brick.wire)"}"#, "voteType"),
+                ("not json", nil), ("[1,2]", nil),
+            ]
+            for (text, field) in cases {
+                let (status, problem, contentType) = try await post(client, body: text, token: token)
+                #expect(status == .badRequest, "\(text)")
+                #expect(contentType == "application/problem+json")
+                #expect(try JSONDecoder().decode(ProblemBody.self, from: Data(problem.utf8)).field == field, "\(text)")
+            }
+            let (status, _, contentType) = try await post(client, body: String(repeating: " ", count: 300) + body(), token: token)
+            #expect(status == .contentTooLarge && contentType == "application/problem+json")
+            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 0)
+        }
+    }
+
+    @Test("P-27 429 once the caller's bucket is empty; nothing stored for it")
+    func tooManyRequests() async throws {
+        var config = VotingConfig.standard
+        config.userRateLimit = RateLimit(capacity: 1, windowSeconds: 3_600)
+        let alice = alice
+        try await withAPI(config: config) { db, tokens, client in
+            let token = try await token(tokens, user: alice)
+            #expect(try await post(client, body: body(), token: token).0 == .accepted)
+            try await db.enrich(now: Date())
+            let (status, _, contentType) = try await post(client, body: body(), token: token)
+            #expect(status == .tooManyRequests && contentType == "application/problem+json")
+            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 1)
+        }
+    }
+
+    @Test("§24 my brick: credits left, voted this cycle, XP total and nothing else; 401 anonymous, 404 unknown brick")
+    func myBrick() async throws {
+        let (alice, brick) = (alice, brick)
+        try await withAPI { db, tokens, client in
+            let token = try await token(tokens, user: alice)
+            let path = "/api/me/bricks/\(brick.wire)"
+            let auth: HTTPFields = [.authorization: "Bearer \(token)"]
+            let before = try await client.execute(uri: path, method: .get, headers: auth) { String(buffer: $0.body) }
+            #expect(try JSONDecoder().decode(MyBrickResponse.self, from: Data(before.utf8)).creditsLeft == 3)
+            _ = try await post(client, body: body(), token: token)
+            try await db.enrich(now: Date())
+            let after = try await client.execute(uri: path, method: .get, headers: auth) { String(buffer: $0.body) }
+            let view = try JSONDecoder().decode(MyBrickResponse.self, from: Data(after.utf8))
+            #expect(view.brickId == brick.wire && view.creditsLeft == 2 && view.votedInCurrentCycle && view.xpTotal == 10)
+            let keys = try #require(try JSONSerialization.jsonObject(with: Data(after.utf8)) as? [String: Any]).keys
+            #expect(Set(keys) == ["brick_id", "credits_left", "voted_in_current_cycle", "xp_total"])
+            #expect(try await client.execute(uri: path, method: .get, headers: [:]) { $0.status } == .unauthorized)
+            #expect(try await client.execute(uri: "/api/me/bricks/\(UUID().wire)", method: .get, headers: auth) { $0.status } == .notFound)
+        }
+    }
+}
+
+/// The fields of a problem+json body the tests read.
+struct ProblemBody: Decodable {
+    var status: Int
+    var field: String?
+}
