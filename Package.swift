@@ -88,6 +88,17 @@ let package = Package(
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "ranking-metrics",
+            dependencies: [
+                "RankingMetricsDomain", "ServiceKit", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -127,6 +138,15 @@ let package = Package(
         .testTarget(
             name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain", "TestSupport"],
             path: "Tests/RankingMetricsDomainTests"),
+        .testTarget(
+            name: "RankingMetricsTests",
+            dependencies: [
+                "ranking-metrics", "RankingMetricsDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts",
+                "TestSupport", .logging,
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            path: "Tests/RankingMetricsTests"),
         .testTarget(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
             path: "Tests/WarehouseOrdersDomainTests"),
