@@ -18,7 +18,7 @@ import Testing
             (Events.rank("s1", in: "nowhere", [(0, 1)]),
              "period nowhere is unknown (no selection.period.opened or topic.created yet)"),
             (Events.incoming(RankingsBatchUpdated(studentId: "s1", periodId: "p", sessionId: "undo:x", updates: [.init(topicId: "p-t0", position: 1)])),
-             "sessionId undo:x uses the reserved prefix \\"undo:\\""),
+             "sessionId undo:x uses the reserved prefix \"undo:\""),
         ]
     }
 
