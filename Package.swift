@@ -92,10 +92,9 @@ let package = Package(
         .executableTarget(
             name: "ranking-metrics",
             dependencies: [
-                "RankingMetricsDomain", "ServiceKit", "Postgres", "EventContracts", .logging,
+                "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
@@ -141,10 +140,9 @@ let package = Package(
         .testTarget(
             name: "RankingMetricsTests",
             dependencies: [
-                "ranking-metrics", "RankingMetricsDomain", "ServiceKit", "Postgres", "AMQP", "EventContracts",
+                "ranking-metrics", "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts",
                 "TestSupport", .logging,
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             path: "Tests/RankingMetricsTests"),
         .testTarget(

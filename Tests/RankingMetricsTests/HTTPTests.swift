@@ -1,8 +1,8 @@
+import Auth
 import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import JWTKit
 import RankingMetricsDomain
 import ServiceKit
 import Testing
@@ -11,23 +11,22 @@ import Testing
 
 /// The read API and the admin endpoint over a real schema, through Hummingbird's test client.
 @Suite struct HTTPTests {
-    static let secret = "http-test-secret"
+    /// HS256 needs at least 32 bytes (``BearerTokens`` refuses shorter secrets).
+    static let secret = "ranking-metrics-http-test-secret-0123456789"
 
-    func application(_ fixture: ServiceFixture) async -> some ApplicationProtocol {
+    func application(_ fixture: ServiceFixture) async throws -> some ApplicationProtocol {
         let router = Router()
-        let authenticator = await AdminAuthenticator.hs256(secret: Self.secret)
         RankingRoutes(
-            store: fixture.store, pool: fixture.pool, authenticator: authenticator, defaultMode: .minimumCost,
+            store: fixture.store, pool: fixture.pool, tokens: try await BearerTokens(secret: Self.secret),
+            defaultMode: .minimumCost,
             clock: { ServiceFixture.fixedNow.addingTimeInterval(60) }
         ).register(on: router)
         return Application(router: router)
     }
 
     func token(admin: Bool) async throws -> String {
-        let keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: Self.secret), digestAlgorithm: .sha256)
-        return try await keys.sign(
-            AdminClaims(sub: "ops", exp: ExpirationClaim(value: Date().addingTimeInterval(600)), admin: admin))
+        try await BearerTokens(secret: Self.secret).sign(
+            BearerClaims(subject: "ops", expires: Date().addingTimeInterval(600), admin: admin))
     }
 
     @Test func readEndpointsAnswerWithMetricsTrendAndProblems() async throws {
@@ -35,7 +34,7 @@ import Testing
         do {
             try await fixture.apply(Events.period("p", topics: 4))
             try await fixture.apply([Events.rank("s1", in: "p", [(0, 1), (1, 2)]), Events.rank("s2", in: "p", [(0, 2), (1, 1)])])
-            let app = await application(fixture)
+            let app = try await application(fixture)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/api/periods/p/metrics", method: .get) { response in
                     #expect(response.status == .ok)
@@ -74,7 +73,7 @@ import Testing
         do {
             try await fixture.apply(Events.period("p", topics: 2))
             try await fixture.apply([Events.rank("s1", in: "p", [(0, 1), (1, 2)]), Events.rank("s2", in: "p", [(0, 1)])])
-            let app = await application(fixture)
+            let app = try await application(fixture)
             let admin = try await token(admin: true)
             let user = try await token(admin: false)
             try await app.test(.router) { client in

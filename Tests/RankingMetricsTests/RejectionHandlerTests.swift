@@ -7,12 +7,14 @@ import Testing
 @testable import ranking_metrics
 
 /// D001-08…10 through the handler: an invalid batch is refused with its reason and writes nothing.
+///
+/// D001-10 (a topic twice in one batch) never reaches the handler: the contract's validation refuses
+/// the payload first; ``ServiceProcessTests`` proves it is dead-lettered by the running service.
 @Suite struct RejectionHandlerTests {
     static func cases() throws -> [(event: IncomingEvent, reason: String)] {
         try [
             (Events.rank("s1", in: "p", [(0, 4)]), "position 4.0 of topic p-t0 is outside 1...3"),
             (Events.rank("s1", in: "p", [(0, 1), (1, 1)]), "position 1 would be shared by topics p-t0, p-t1"),
-            (Events.rank("s1", in: "p", [(0, 1), (0, 2)]), "topic p-t0 appears more than once in the batch"),
             (Events.rank("s1", in: "p", [(7, 1)]), "topic p-t7 is not a topic of this period"),
             (Events.rank("s1", in: "p", [(2, nil)]), "topic p-t2 is not ranked, nothing to withdraw"),
             (Events.rank("s1", in: "nowhere", [(0, 1)]),

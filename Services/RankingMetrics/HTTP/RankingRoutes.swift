@@ -1,3 +1,4 @@
+import Auth
 import EventContracts
 import Foundation
 import Hummingbird
@@ -11,7 +12,7 @@ import ServiceKit
 struct RankingRoutes: Sendable {
     let store: RankingStore
     let pool: PostgresPool
-    let authenticator: AdminAuthenticator
+    let tokens: BearerTokens
     let defaultMode: AssignmentMode
     /// The clock of trend windows and assignment stamps; injected so tests can fix it.
     let clock: @Sendable () -> Date
@@ -25,7 +26,7 @@ struct RankingRoutes: Sendable {
         }
         api.get("periods/:id/assignment") { _, context in try await assignment(try context.id()) }
         api.post("admin/periods/:id/assignment") { request, context in
-            try await authenticator.requireAdmin(request)
+            _ = try await tokens.admin(authorization: request.headers[.authorization])
             let mode = try QueryParameter.mode(in: request, default: defaultMode)
             return try await computeAssignment(try context.id(), mode: mode)
         }

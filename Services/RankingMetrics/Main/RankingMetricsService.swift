@@ -31,7 +31,8 @@ enum RankingMetricsService {
             help: "assignment computed when a period closes: min-cost or rank-maximal",
             parse: { AssignmentMode(rawValue: $0) }, render: { $0.rawValue })
         static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "dev-secret-change-me", help: "HS256 secret of bearer tokens (admin API)")
+            "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
+            help: "HS256 secret of the auth system's bearer tokens (admin API), at least 32 bytes")
 
         static var all: [ConfigKeyDocumentation] {
             [schema.documentation, queue.documentation, assignmentMode.documentation, jwtSecret.documentation]
@@ -40,9 +41,8 @@ enum RankingMetricsService {
 
     /// `--help` text: ServiceKit's variables and this service's own.
     static var configurationHelp: String {
-        let descriptor = try? Self.descriptor()
-        return (descriptor?.configurationHelp ?? "") + "\n" + Keys.all.helpText(prefix: environmentPrefix)
-            .replacingOccurrences(of: "Environment variables:\n", with: "")
+        let shared = ServiceSettings.documentation(service: "ranking-metrics", queue: "ranking-metrics", httpPort: 8086)
+        return (shared + Keys.all).helpText(prefix: environmentPrefix)
     }
 }
 

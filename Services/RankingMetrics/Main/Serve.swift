@@ -1,4 +1,5 @@
 import ArgumentParser
+import Auth
 import Foundation
 import ServiceKit
 
@@ -12,13 +13,14 @@ struct Serve: AsyncParsableCommand {
         LogfmtLogHandler.bootstrap(level: settings.service.logLevel)
         let store = settings.store
         let mode = settings.assignmentMode
-        let authenticator = await AdminAuthenticator.hs256(secret: settings.jwtSecret)
+        let tokens = try await BearerTokens(
+            secret: settings.jwtSecret, variable: RankingMetricsService.environmentPrefix + "JWT_SECRET")
         try await ServiceRunner(
             descriptor: settings.descriptor,
             makeHandler: { _ in RankingEventsHandler(store: store, assignmentMode: mode) },
             routes: { router, context in
                 RankingRoutes(
-                    store: store, pool: context.pool, authenticator: authenticator, defaultMode: mode,
+                    store: store, pool: context.pool, tokens: tokens, defaultMode: mode,
                     clock: { Date() }
                 ).register(on: router)
             }
