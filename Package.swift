@@ -95,6 +95,7 @@ let package = Package(
                 "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
 

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import RankingMetricsDomain
 import ServiceKit
+import TestSupport
 import Testing
 
 @testable import ranking_metrics
@@ -14,10 +15,11 @@ import Testing
     /// HS256 needs at least 32 bytes (``BearerTokens`` refuses shorter secrets).
     static let secret = "ranking-metrics-http-test-secret-0123456789"
 
-    func application(_ fixture: ServiceFixture) async throws -> some ApplicationProtocol {
+    func application(_ fixture: ServiceFixture, feed: MetricsFeed? = nil) async throws -> some ApplicationProtocol {
         let router = Router()
         RankingRoutes(
             store: fixture.store, pool: fixture.pool, tokens: try await BearerTokens(secret: Self.secret),
+            feed: feed ?? MetricsFeed(channel: fixture.store.metricsChannel, databaseURL: TestEnvironment.databaseURL, logger: fixture.logger),
             defaultMode: .minimumCost,
             clock: { ServiceFixture.fixedNow.addingTimeInterval(60) }
         ).register(on: router)
@@ -96,7 +98,12 @@ import Testing
                     #expect(body.rankProfile == [1, 1])
                 }
             }
-            #expect(try await fixture.count("outbox") == 1)
+            let schema = fixture.schema
+            let published = try await fixture.pool.withConnection { connection in
+                try connection.query("SELECT count(*) FROM \(schema).outbox WHERE event_type = $1", [AssignmentComputed.eventType])[0]
+                    .decode(0, as: Int.self)
+            }
+            #expect(published == 1)
         } catch {
             await fixture.tearDown()
             throw error

@@ -19,6 +19,8 @@ final class ServiceFixture: Sendable {
     let pool: PostgresPool
     let store: RankingStore
     let handler: RankingEventsHandler
+    /// Without a debounce, so every `apply` publishes its metrics at once.
+    let recalculator: MetricsRecalculator
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 
     init(mode: AssignmentMode = .minimumCost) async throws {
@@ -26,6 +28,7 @@ final class ServiceFixture: Sendable {
         let descriptor = try RankingMetricsService.descriptor(schema: schema, queue: schema)
         store = RankingStore(schema: descriptor.schema)
         handler = RankingEventsHandler(store: store, assignmentMode: mode, clock: { ServiceFixture.fixedNow })
+        recalculator = MetricsRecalculator(store: store, intervalMilliseconds: 0)
         try await descriptor.migrate(using: pool, logger: logger)
     }
 
@@ -35,17 +38,21 @@ final class ServiceFixture: Sendable {
         await pool.shutdown()
     }
 
-    /// Applies one consumed batch in one transaction; returns what it emitted and its round trips.
+    /// Applies one consumed batch in one transaction, then runs the metrics recalculation as the
+    /// job would; returns what both emitted and the handler's round trips.
     @discardableResult
     func apply(_ events: [IncomingEvent]) async throws -> (emitted: [OutboxMessage], roundTrips: Int) {
         let handler = handler
         let logger = logger
-        return try await pool.transaction { connection in
+        let recalculator = recalculator
+        let (emitted, roundTrips) = try await pool.transaction { connection in
             let before = connection.roundTrips
             var batch = Batch(connection: connection, logger: logger)
             try handler.apply(events, in: &batch)
             return (batch.emitted, connection.roundTrips - before)
         }
+        let metrics = try await pool.transaction { try recalculator.run(at: ServiceFixture.fixedNow, on: $0) }
+        return (emitted + (try metrics.map(OutboxMessage.init)), roundTrips)
     }
 
     /// Applies the batch and returns the rejection it must raise.

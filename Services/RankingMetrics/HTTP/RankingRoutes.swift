@@ -6,13 +6,16 @@ import Postgres
 import RankingMetricsDomain
 import ServiceKit
 
-/// The read API (metrics, trends, assignments) and the admin endpoint that computes an assignment.
+/// The read API (metrics, their live stream, trends, assignments) and the admin endpoint that
+/// computes an assignment.
 ///
 /// Reads never write (D001-14). Unknown ids answer 404 and bad parameters 400, both problem+json.
 struct RankingRoutes: Sendable {
     let store: RankingStore
     let pool: PostgresPool
     let tokens: BearerTokens
+    /// Wakes the live-update streams (one `LISTEN` per replica).
+    let feed: MetricsFeed
     let defaultMode: AssignmentMode
     /// The clock of trend windows and assignment stamps; injected so tests can fix it.
     let clock: @Sendable () -> Date
@@ -20,6 +23,10 @@ struct RankingRoutes: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("api")
         api.get("periods/:id/metrics") { _, context in try await periodMetrics(try context.id()) }
+        api.get("periods/:id/metrics/stream") { request, context in
+            try await MetricsStream(store: store, pool: pool, feed: feed).response(
+                period: PeriodID(try context.id()), seconds: try QueryParameter.integer("seconds", in: request, default: 300))
+        }
         api.get("topics/:id/metrics") { _, context in try await topicMetrics(try context.id()) }
         api.get("topics/:id/trend") { request, context in
             try await trend(try context.id(), hours: try QueryParameter.integer("hours", in: request, default: 24))

@@ -11,10 +11,9 @@ import ServiceKit
 struct RankingApplication {
     private(set) var state: RankingState
     private(set) var writes = RankingWrites()
-    /// Topics whose metrics need recalculating, per period (coalesced over the whole batch, D001-12).
+    /// Topics whose metrics need recalculating, per period (coalesced over the whole batch, D001-12):
+    /// marked pending for ``MetricsRecalculator``.
     private(set) var affected: [PeriodID: Set<TopicID>] = [:]
-    /// The last event that affected each period: the cause of its `topic.metrics.calculated` events.
-    private(set) var causes: [PeriodID: EventEnvelope] = [:]
 
     init(state: RankingState) {
         self.state = state
@@ -25,7 +24,7 @@ struct RankingApplication {
         let period = try existingPeriod(key.period, eventID: envelope.id)
         do {
             let applied = try applyRankingBatch(RankingBatchRequest(event), to: rankings(of: key), in: period)
-            try record(applied, eventID: RankingEventID(envelope.id), envelope: envelope)
+            try record(applied, eventID: RankingEventID(envelope.id))
         } catch let rejection as RankingBatchRejection {
             throw EventRejected(eventID: envelope.id, reason: rejection.reason)
         }
@@ -36,7 +35,7 @@ struct RankingApplication {
         let period = try existingPeriod(key.period, eventID: envelope.id)
         do {
             let applied = try undoLastRankingBatch(of: rankings(of: key), history: state.history[key] ?? [], in: period)
-            try record(applied, eventID: RankingEventID(envelope.id), envelope: envelope)
+            try record(applied, eventID: RankingEventID(envelope.id))
         } catch let rejection as UndoRejection {
             throw EventRejected(eventID: envelope.id, reason: rejection.reason)
         }
@@ -59,7 +58,7 @@ struct RankingApplication {
         state.rankings[key] ?? StudentRankings(studentID: key.student, periodID: key.period)
     }
 
-    private mutating func record(_ applied: AppliedRankingBatch, eventID: RankingEventID, envelope: EventEnvelope) throws {
+    private mutating func record(_ applied: AppliedRankingBatch, eventID: RankingEventID) throws {
         let key = StudentPeriod(student: applied.studentID, period: applied.periodID)
         for change in applied.changes {
             let topicCount = state.periods[applied.periodID]?.topicCount ?? 0
@@ -78,22 +77,6 @@ struct RankingApplication {
         writes.record(applied, eventID: eventID)
         if let recorded = writes.batches.last { state.history[key, default: []].append(recorded) }
         affected[applied.periodID, default: []].formUnion(applied.changes.map(\.topicID))
-        causes[applied.periodID] = envelope
-    }
-
-    /// D001-12: one recalculation per affected period, over the batch's de-duplicated topics.
-    func recalculations(at now: Timestamp) -> [MetricsRecalculation] {
-        affected.keys.sorted().map { period in
-            let topics = affected[period] ?? []
-            let members = state.periods[period]?.topics ?? []
-            var changed: [TopicID: TopicAggregate] = [:]
-            var others: [TopicID: PositionAverage] = [:]
-            for topic in members {
-                guard let aggregate = state.aggregates[topic] else { continue }
-                if topics.contains(topic) { changed[topic] = aggregate } else { others[topic] = aggregate.average }
-            }
-            return recalculateMetrics(period: period, affected: changed, unaffected: others, at: now)
-        }
     }
 }
 

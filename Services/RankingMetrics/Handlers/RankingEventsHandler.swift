@@ -5,7 +5,8 @@ import RankingMetricsDomain
 import ServiceKit
 
 /// The ranking-metrics consumer: the school system's catalog events, ranking batches and undos,
-/// period closures; metrics recalculated once per consumed batch and assignments on closure.
+/// period closures. Affected topics are marked pending once per consumed batch (their metrics are
+/// recalculated by ``MetricsRecalculator``, debounced per period); assignments run on closure.
 ///
 /// Round trips per batch are constant: one pipeline for the catalog, one to lock and load the state,
 /// one for every write, and two more only when a period closes.
@@ -56,17 +57,11 @@ struct RankingEventsHandler: EventHandler {
             }
         }
 
-        let recalculations = application.recalculations(at: Timestamp(now))
-        var statements = try store.statements(for: application.writes, at: now) + store.statements(for: recalculations)
+        var statements = try store.statements(for: application.writes, at: now)
+        if !application.affected.isEmpty { statements.append(store.markPending(application.affected)) }
         if !closures.isEmpty { statements.append(store.closePeriods(closures.map { ($0.period, $0.at) })) }
         try store.run(statements, on: batch.connection)
 
-        for metrics in recalculations.flatMap(\.recalculated) {
-            if let cause = application.causes[metrics.periodID] {
-                try batch.emit(
-                    CloudEvent(causedBy: cause, id: UUID(), source: Self.source, time: now, data: TopicMetricsCalculated(metrics)))
-            }
-        }
         if !closures.isEmpty {
             let runner = AssignmentRunner(store: store, mode: assignmentMode)
             let results = try runner.assign(closures.map(\.period), at: now, on: batch.connection)

@@ -34,8 +34,15 @@ enum RankingMetricsService {
             "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
             help: "HS256 secret of the auth system's bearer tokens (admin API), at least 32 bytes")
 
+        static let recalculationIntervalMilliseconds = ConfigKey(
+            "RECALCULATION_INTERVAL_MS", default: 500,
+            help: "at most one metrics recalculation per period per this many milliseconds (D001-12)")
+
         static var all: [ConfigKeyDocumentation] {
-            [schema.documentation, queue.documentation, assignmentMode.documentation, jwtSecret.documentation]
+            [
+                schema.documentation, queue.documentation, assignmentMode.documentation, jwtSecret.documentation,
+                recalculationIntervalMilliseconds.documentation,
+            ]
         }
     }
 

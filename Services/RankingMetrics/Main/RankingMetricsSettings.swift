@@ -8,6 +8,7 @@ struct RankingMetricsSettings: Sendable {
     let service: ServiceSettings
     let assignmentMode: AssignmentMode
     let jwtSecret: String
+    let recalculationIntervalMilliseconds: Int
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let env = ServiceEnvironment(prefix: RankingMetricsService.environmentPrefix, values: environment)
@@ -16,6 +17,7 @@ struct RankingMetricsSettings: Sendable {
         service = try descriptor.settings(environment: environment)
         assignmentMode = try env(RankingMetricsService.Keys.assignmentMode)
         jwtSecret = try env(RankingMetricsService.Keys.jwtSecret)
+        recalculationIntervalMilliseconds = max(0, try env(RankingMetricsService.Keys.recalculationIntervalMilliseconds))
     }
 
     var store: RankingStore { RankingStore(schema: descriptor.schema) }
