@@ -107,6 +107,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/TransportBench"),
+        .executableTarget(
+            name: "ranking-metrics-bench",
+            dependencies: [
+                "RankingMetricsDomain", "AMQP", "Postgres", "EventContracts", "TestSupport", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/RankingMetricsBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
