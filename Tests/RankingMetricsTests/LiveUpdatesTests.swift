@@ -34,7 +34,7 @@ import Testing
             #expect(try await eventually(timeout: .seconds(10)) { feed.isListening })
             let app = try await HTTPTests().application(fixture, feed: feed)
             try await app.test(.router) { client in
-                async let streamed = client.execute(uri: "/api/periods/p/metrics/stream?seconds=3", method: .get) { response in
+                async let streamed = client.execute(uri: "/api/periods/p/metrics/stream?seconds=5", method: .get) { response in
                     (response.status, response.headers[.contentType], String(buffer: response.body))
                 }
                 try await Task.sleep(for: .milliseconds(800))
