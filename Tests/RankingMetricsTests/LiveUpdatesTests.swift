@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import RankingMetricsDomain
-@testable import ServiceKit
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -72,18 +72,10 @@ import Testing
             let run = { @Sendable (at: Date) async throws -> [String] in
                 try await fixture.pool.transaction { try debounced.run(at: at, on: $0) }.map { "\($0.data.periodId)/\($0.data.topicId)" }.sorted()
             }
-            let handler = fixture.handler
-            let logger = fixture.logger
-            let consume = { @Sendable (events: [IncomingEvent]) async throws in
-                try await fixture.pool.transaction { connection in
-                    var batch = Batch(connection: connection, logger: logger)
-                    try handler.apply(events, in: &batch)
-                }
-            }
-            try await consume([Events.rank("s1", in: "p", [(0, 1)])])
+            try await fixture.consume([Events.rank("s1", in: "p", [(0, 1)])])
             #expect(try await run(t0) == ["p/p-t0"])
-            try await consume([Events.rank("s2", in: "p", [(1, 1)]), Events.rank("s3", in: "q", [(0, 1)])])
-            try await consume([Events.rank("s4", in: "p", [(1, 2), (2, 1)])])
+            try await fixture.consume([Events.rank("s2", in: "p", [(1, 1)]), Events.rank("s3", in: "q", [(0, 1)])])
+            try await fixture.consume([Events.rank("s4", in: "p", [(1, 2), (2, 1)])])
             // p ran 100 ms ago and waits; q never ran and goes at once.
             #expect(try await run(t0.addingTimeInterval(0.1)) == ["q/q-t0"])
             #expect(try await run(t0.addingTimeInterval(0.4)) == [])

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import Postgres
 import RankingMetricsDomain
-@testable import ServiceKit
+import ServiceKit
 import TestSupport
 
 
@@ -19,6 +19,8 @@ final class ServiceFixture: Sendable {
     let pool: PostgresPool
     let store: RankingStore
     let handler: RankingEventsHandler
+    /// The consumer's own path: inbox, handler, outbox in one transaction.
+    let applier: BatchApplier<RankingEventsHandler>
     /// Without a debounce, so every `apply` publishes its metrics at once.
     let recalculator: MetricsRecalculator
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
@@ -29,6 +31,7 @@ final class ServiceFixture: Sendable {
         store = RankingStore(schema: descriptor.schema)
         handler = RankingEventsHandler(store: store, assignmentMode: mode, clock: { ServiceFixture.fixedNow })
         recalculator = MetricsRecalculator(store: store, intervalMilliseconds: 0)
+        applier = BatchApplier(schema: descriptor.schema, handler: handler, logger: logger)
         try await descriptor.migrate(using: pool, logger: logger)
     }
 
@@ -38,21 +41,25 @@ final class ServiceFixture: Sendable {
         await pool.shutdown()
     }
 
-    /// Applies one consumed batch in one transaction, then runs the metrics recalculation as the
-    /// job would; returns what both emitted and the handler's round trips.
+    /// Applies one consumed batch as the consumer does (one transaction), then runs the metrics
+    /// recalculation as the job would; returns what both emitted and the batch's round trips.
     @discardableResult
     func apply(_ events: [IncomingEvent]) async throws -> (emitted: [OutboxMessage], roundTrips: Int) {
-        let handler = handler
-        let logger = logger
+        let (emitted, roundTrips) = try await consume(events)
         let recalculator = recalculator
-        let (emitted, roundTrips) = try await pool.transaction { connection in
-            let before = connection.roundTrips
-            var batch = Batch(connection: connection, logger: logger)
-            try handler.apply(events, in: &batch)
-            return (batch.emitted, connection.roundTrips - before)
-        }
         let metrics = try await pool.transaction { try recalculator.run(at: ServiceFixture.fixedNow, on: $0) }
         return (emitted + (try metrics.map(OutboxMessage.init)), roundTrips)
+    }
+
+    /// Applies one consumed batch as the consumer does, without recalculating metrics.
+    @discardableResult
+    func consume(_ events: [IncomingEvent]) async throws -> (emitted: [OutboxMessage], roundTrips: Int) {
+        let applier = applier
+        return try await pool.transaction { connection in
+            let before = connection.roundTrips
+            let result = try applier.apply(events, on: connection)
+            return (result.emitted, connection.roundTrips - before)
+        }
     }
 
     /// Applies the batch and returns the rejection it must raise.
@@ -80,7 +87,7 @@ final class ServiceFixture: Sendable {
 enum Events {
     static func incoming<P: EventPayload>(_ data: P, time: Date = ServiceFixture.fixedNow) throws -> IncomingEvent {
         let event = CloudEvent(id: UUID(), source: "urn:market:test", time: time, data: data)
-        return IncomingEvent(envelope: try EventEnvelope(decoding: try event.jsonBytes()), payload: data)
+        return try IncomingEvent(event)
     }
 
     /// A period with `topics` topics named `<prefix>-t0…`, each with `capacity` seats.
