@@ -99,6 +99,17 @@ let package = Package(
             ],
             path: "Services/Voting", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "ranking-metrics",
+            dependencies: [
+                "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "marketctl",
@@ -121,6 +132,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/VotingBench"),
+        .executableTarget(
+            name: "ranking-metrics-bench",
+            dependencies: [
+                "RankingMetricsDomain", "AMQP", "Postgres", "EventContracts", "TestSupport", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/RankingMetricsBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -152,6 +170,14 @@ let package = Package(
         .testTarget(
             name: "RankingMetricsDomainTests", dependencies: ["RankingMetricsDomain", "TestSupport"],
             path: "Tests/RankingMetricsDomainTests"),
+        .testTarget(
+            name: "RankingMetricsTests",
+            dependencies: [
+                "ranking-metrics", "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts",
+                "TestSupport", .logging,
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/RankingMetricsTests"),
         .testTarget(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
             path: "Tests/WarehouseOrdersDomainTests"),

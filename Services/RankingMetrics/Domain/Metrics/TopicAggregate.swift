@@ -90,6 +90,8 @@ public enum AggregateError: Error, Hashable, Sendable {
     case shrinkingDropsRankings(topicCount: Int)
     /// A ranking row of a topic outside the period.
     case unknownTopic(TopicID)
+    /// A stored aggregate whose distribution does not add up to its count (−1: a negative bucket).
+    case inconsistentRow(count: Int, distributionTotal: Int)
 
     /// A one-line reason for the verify report or the log.
     public var reason: String {
@@ -98,6 +100,8 @@ public enum AggregateError: Error, Hashable, Sendable {
         case let .removingAbsentPosition(position): "no ranking at position \(position) to remove"
         case let .shrinkingDropsRankings(topicCount): "shrinking T to \(topicCount) would drop rankings"
         case let .unknownTopic(topic): "topic \(topic) is not a topic of this period"
+        case let .inconsistentRow(count, total):
+            total < 0 ? "stored distribution has a negative bucket" : "stored count \(count) but distribution sums to \(total)"
         }
     }
 }

@@ -1,0 +1,97 @@
+import EventContracts
+import Foundation
+import Postgres
+
+extension ServiceBench {
+    struct Throughput {
+        let updates: Int
+        let seconds: Double
+        var rate: Double { Double(updates) / seconds }
+    }
+
+    struct Cost {
+        let storedRankings: Int
+        let updates: Int
+        let microsecondsPerUpdate: Double
+    }
+
+    /// Creates a period of `topics` topics through the consumer.
+    func openPeriod(_ period: String, topics: Int) async throws {
+        _ = try await timed(
+            [try message(SelectionPeriodOpened(periodId: period, title: period, opensAt: Date()))]
+                + (0..<topics).map { try message(TopicCreated(topicId: "\(period)-t\($0)", periodId: period, title: "t\($0)", capacity: 12)) },
+            progress: "SELECT count(*) FROM \(schema).topics", expected: topics)
+    }
+
+    /// Position updates per second: every event ranks all `topics` topics for a new student.
+    func throughput(updates: Int, topics: Int) async throws -> Throughput {
+        let period = "throughput"
+        try await openPeriod(period, topics: topics)
+        let events = max(1, updates / topics)
+        let messages = try (0..<events).map { try permutation("student-\($0)", period: period, topics: topics) }
+        let elapsed = try await timed(messages, progress: "SELECT count(*) FROM \(schema).ranking_batches", expected: events)
+        return Throughput(updates: events * topics, seconds: elapsed)
+    }
+
+    /// The cost of one position update with `storedRankings` rankings in the table: the period's
+    /// 100 topics are ranked by preloaded students (written by SQL while the consumer is idle,
+    /// aggregates recomputed), then `events` re-rankings of random preloaded students go through
+    /// the consumer.
+    func perUpdateCost(storedRankings: Int, events: Int) async throws -> Cost {
+        let period = "cost"
+        let topics = 100
+        if try await count("SELECT count(*) FROM \(schema).topics WHERE period_id = 'cost'") == 0 {
+            try await openPeriod(period, topics: topics)
+        }
+        let students = max(1, storedRankings / topics)
+        try await preload(period, topics: topics, students: students)
+        let stored = try await count("SELECT count(*) FROM \(schema).rankings")
+        let rerank = { (bench: ServiceBench, count: Int) in
+            try (0..<count).map { _ in
+                try bench.permutation("pre-\(Int.random(in: 0..<students, using: &bench.random))", period: period, topics: topics)
+            }
+        }
+        // An untimed warm-up, so the first phase does not also pay for cold caches and connections.
+        let warmUp = max(1, events / 10)
+        _ = try await timed(try rerank(self, warmUp), progress: "SELECT count(*) FROM \(schema).ranking_batches", expected: warmUp)
+        let messages = try rerank(self, events)
+        let elapsed = try await timed(messages, progress: "SELECT count(*) FROM \(schema).ranking_batches", expected: events)
+        return Cost(storedRankings: stored, updates: events * topics, microsecondsPerUpdate: elapsed * 1e6 / Double(events * topics))
+    }
+
+    /// Students `pre-0 ..< pre-students` rank every topic (a rotation each, so positions are valid);
+    /// then the period's aggregates are recomputed from the rows, as `verify` would expect them.
+    func preload(_ period: String, topics: Int, students: Int) async throws {
+        let schema = schema
+        try await pool.withConnection { connection in
+            _ = try connection.pipeline([
+                PostgresStatement(
+                    """
+                    INSERT INTO \(schema).rankings (student_id, topic_id, period_id, position, session_id, updated_at)
+                    SELECT 'pre-' || s, $1 || '-t' || t, $1, ((t + s) % $2) + 1, 'preload', now()
+                    FROM generate_series(0, $3 - 1) AS s, generate_series(0, $2 - 1) AS t
+                    ON CONFLICT (student_id, topic_id) DO NOTHING
+                    """,
+                    [period, topics, students]),
+                PostgresStatement(
+                    """
+                    WITH totals AS (
+                      SELECT topic_id, count(*) AS c, sum(position) AS s, sum(position::bigint * position) AS q
+                      FROM \(schema).rankings WHERE period_id = $1 GROUP BY topic_id),
+                    buckets AS (
+                      SELECT t.topic_id, array_agg(coalesce(n.n, 0) ORDER BY p) AS d
+                      FROM \(schema).topics t CROSS JOIN generate_series(1, $2) AS p
+                      LEFT JOIN (SELECT topic_id, position, count(*) AS n FROM \(schema).rankings
+                                 WHERE period_id = $1 GROUP BY topic_id, position) n
+                        ON n.topic_id = t.topic_id AND n.position = p
+                      WHERE t.period_id = $1 GROUP BY t.topic_id)
+                    UPDATE \(schema).topic_aggregates a
+                    SET student_count = totals.c, sum_positions = totals.s, sum_squares = totals.q, distribution = buckets.d
+                    FROM totals JOIN buckets USING (topic_id) WHERE a.topic_id = totals.topic_id
+                    """,
+                    [period, topics]),
+                PostgresStatement("ANALYZE \(schema).rankings"),
+            ])
+        }
+    }
+}
