@@ -11,10 +11,17 @@ cd "$ROOT"
 # name -> product and arguments
 declare -A BENCHES=(
   [transport]="transport-bench"
-  [warehouse-orders]="warehouse-orders bench"
+  [voting]="voting-bench"
   [pricing]="pricing bench"
+  [warehouse-orders]="warehouse-orders bench"
+  [ranking-metrics]="ranking-metrics-bench"
 )
-ORDER=(transport pricing warehouse-orders)
+# name -> the service executable a benchmark starts as a child process (built alongside it)
+declare -A STARTS=(
+  [voting]="voting"
+  [ranking-metrics]="ranking-metrics"
+)
+ORDER=(transport voting pricing warehouse-orders ranking-metrics)
 
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${ORDER[@]}")
@@ -25,8 +32,8 @@ done
 urls=$(scripts/infra.sh up)  # an assignment, so a failed start stops the script (set -e)
 eval "$urls"
 
-for name in "${selected[@]}"; do read -r product _ <<<"${BENCHES[$name]}"; echo "$product"; done | sort -u \
-  | while read -r product; do swift build -c release --product "$product"; done
+for name in "${selected[@]}"; do read -r product _ <<<"${BENCHES[$name]}"; echo "$product ${STARTS[$name]:-}"; done | tr ' ' '\n' | sort -u \
+  | while read -r product; do [ -z "$product" ] || swift build -c release --product "$product"; done
 bin=$(swift build -c release --show-bin-path)
 
 mkdir -p docs
