@@ -84,6 +84,16 @@ let package = Package(
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        .executableTarget(
+            name: "purchase-execution",
+            dependencies: [
+                "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            path: "Services/PurchaseExecution", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -139,6 +149,13 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WarehouseOrdersTests"),
+        .testTarget(
+            name: "PurchaseExecutionTests",
+            dependencies: [
+                "purchase-execution", "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/PurchaseExecutionTests"),
     ]
 )
 
