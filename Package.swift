@@ -102,6 +102,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/TransportBench"),
+        .executableTarget(
+            name: "purchase-execution-bench",
+            dependencies: [
+                "AMQP", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/PurchaseExecutionBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
