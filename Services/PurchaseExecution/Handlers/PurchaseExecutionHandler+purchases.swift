@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import PurchaseExecutionDomain
 import ServiceKit
 
@@ -11,14 +12,32 @@ extension PurchaseExecutionHandler {
     ///    (stock left and keys applied by earlier batches of the run);
     /// 3. one pipeline writes the decrements, sale records, ledger credits, balances and telemetry.
     ///
-    /// Two round trips, however many batches and lines. Emits one `purchase.batch.executed` per batch
-    /// and one `product.stock.changed` per product sold.
+    /// Two round trips, however many batches and lines (a savepoint rides in the first). Emits one
+    /// `purchase.batch.executed` per batch and one `product.stock.changed` per product sold. A
+    /// retryable failure rolls back to the savepoint and runs again (``PurchaseRetry``).
     func executePurchases(_ run: [PurchaseRequestEvent], in batch: inout Batch) throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try executePurchasesOnce(run, in: &batch)
+            } catch where attempt <= PurchaseRetry.maxRetries && PurchaseRetry.isRetryable(error) {
+                batch.logger.notice(
+                    "purchase run failed; retrying from its savepoint",
+                    metadata: ["attempt": "\(attempt)", "error": "\(error)"])
+                try batch.connection.query("ROLLBACK TO SAVEPOINT \(PurchaseRetry.savepoint)")
+                Thread.sleep(forTimeInterval: PurchaseRetry.backoff(attempt: attempt))
+            }
+        }
+    }
+
+    private func executePurchasesOnce(_ run: [PurchaseRequestEvent], in batch: inout Batch) throws {
         let connection = batch.connection
         let before = connection.roundTrips
         let requests = run.map { PurchaseBatchRequest($0.payload) }
-        var context = try store.decodeContext(
-            try connection.pipeline(store.lockStatements(LockRequest(requests))), rules: rules)
+        let locked = try connection.pipeline(
+            [PostgresStatement("SAVEPOINT \(PurchaseRetry.savepoint)")] + store.lockStatements(LockRequest(requests)))
+        var context = try store.decodeContext(Array(locked.dropFirst()), rules: rules)
         var executed: [(request: PurchaseBatchRequest, execution: BatchExecution)] = []
         executed.reserveCapacity(requests.count)
         for (request, cause) in zip(requests, run) {
