@@ -79,6 +79,10 @@ import Testing
                 return executed == batches.count + 1 && deadLettered == 3
             }
             #expect(settled)
+            let reasons = try await Self.deadLetterReasons("\(queue).dlq", count: 3, configuration: try amqp("pe-e2e-dlq"), logger: logger)
+            #expect(reasons.contains { $0.contains("unknown product ghost") })
+            #expect(reasons.contains { $0.contains("quantity") })
+            #expect(reasons.contains { $0.contains("buyerId") })
             let sold = try await number("SELECT coalesce(sum(quantity), 0)::bigint FROM \(name).sale_records")
             let remaining = try await number("SELECT sum(stock)::bigint FROM \(name).products")
             #expect(try await number("SELECT count(*) FROM \(name).products WHERE stock < 0") == 0)
@@ -101,6 +105,30 @@ import Testing
             queues: [queue, "\(queue).dlq", sink], exchanges: [exchange], configuration: try amqp("pe-e2e-cleanup"))
         _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(name) CASCADE") }
         await pool.shutdown()
+    }
+
+    /// The `x-dead-letter-reason` of the first `count` messages of a dead-letter queue (60 s at most).
+    static func deadLetterReasons(
+        _ queue: String, count: Int, configuration: AMQPConfiguration, logger: Logger
+    ) async throws -> [String] {
+        let consumer = AMQPConsumer(configuration: configuration, queue: queue, prefetch: 10, topology: Topology(), logger: logger)
+        let reader = Task {
+            var reasons: [String] = []
+            for await delivery in consumer.deliveries {
+                reasons.append(delivery.headers["x-dead-letter-reason"] ?? "")
+                try? await consumer.ack(delivery.tag, multiple: false)
+                if reasons.count >= count { break }
+            }
+            return reasons
+        }
+        let watchdog = Task {
+            try? await Task.sleep(for: .seconds(60))
+            await consumer.shutdown()
+        }
+        let reasons = await reader.value
+        watchdog.cancel()
+        await consumer.shutdown()
+        return reasons
     }
 
     /// The event as published: the same id, time and data, as CloudEvents JSON.
