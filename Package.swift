@@ -110,6 +110,16 @@ let package = Package(
             ],
             path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        .executableTarget(
+            name: "purchase-execution",
+            dependencies: [
+                "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            path: "Services/PurchaseExecution", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "marketctl",
@@ -139,6 +149,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/RankingMetricsBench"),
+        .executableTarget(
+            name: "purchase-execution-bench",
+            dependencies: [
+                "AMQP", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/PurchaseExecutionBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -204,6 +221,13 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/VotingTests"),
+        .testTarget(
+            name: "PurchaseExecutionTests",
+            dependencies: [
+                "purchase-execution", "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/PurchaseExecutionTests"),
     ]
 )
 
