@@ -84,6 +84,18 @@ let package = Package(
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
+        // MARK: Services: executables
+        .executableTarget(
+            name: "wave-planning",
+            dependencies: [
+                "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/WavePlanning", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
         // MARK: Tools
         .executableTarget(
             name: "transport-bench",
@@ -92,6 +104,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/TransportBench"),
+
+        .executableTarget(
+            name: "wave-planning-bench",
+            dependencies: [
+                "ServiceKit", "Postgres", .logging, .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/WavePlanningBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -139,6 +158,13 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WarehouseOrdersTests"),
+        .testTarget(
+            name: "WavePlanningTests",
+            dependencies: [
+                "wave-planning", "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .crypto, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/WavePlanningTests"),
     ]
 )
 
