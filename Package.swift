@@ -107,9 +107,7 @@ let package = Package(
 
         .executableTarget(
             name: "wave-planning-bench",
-            dependencies: [
-                "ServiceKit", "Postgres", .logging, .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["Postgres", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/WavePlanningBench"),
 
         // MARK: Tests

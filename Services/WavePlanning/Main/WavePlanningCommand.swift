@@ -12,7 +12,7 @@ struct WavePlanningCommand: AsyncParsableCommand {
         commandName: "wave-planning",
         abstract: "Purchase waves: candidate index, scoring, allocation in cents, anti-exploit rules, reallocation passes.",
         discussion: WavePlanningService.configurationHelp,
-        subcommands: [Serve.self, Migrate.self, BuildIndex.self],
+        subcommands: [Serve.self, Migrate.self, BuildIndex.self, Plan.self],
         defaultSubcommand: Serve.self)
 }
 
