@@ -4,6 +4,10 @@ import Foundation
 import Logging
 import Postgres
 import TestSupport
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// The built `wave-planning` executable as a child process with its own schema, queue and exchange:
 /// events published as the scheduler, catalog and purchase-execution would, and what the relay
@@ -13,6 +17,8 @@ final class WaveProcess: Sendable {
     let queue: String
     let exchange: String
     let sinkQueue: String
+    /// One port for every start, so a restarted service answers at the same address.
+    let httpPort = Int.random(in: 20_000..<40_000)
     let logger = Logger(label: "wave-planning-e2e")
     let publisher: AMQPPublisher
     let pool: PostgresPool
@@ -41,6 +47,7 @@ final class WaveProcess: Sendable {
     func start() throws {
         var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["INDEX_INTERVAL_SECONDS"] = "1"
+        settings["HTTP_PORT"] = String(httpPort)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["WAVE_E2E_LOG"] ?? "warning"
         let process = ServiceExecutable("wave-planning").process(prefix: "WAVE_PLANNING_", settings: settings)
         try process.run()
@@ -60,6 +67,13 @@ final class WaveProcess: Sendable {
             let event = CloudEvent(id: UUID(), source: "urn:market:test", time: Date(), data: payload)
             return OutgoingMessage(exchange: exchange, routingKey: P.eventType, body: Array(try event.jsonBytes()), messageId: event.id)
         })
+    }
+
+    /// The service's Prometheus exposition.
+    func metrics() async throws -> String {
+        let url = try #require(URL(string: "http://127.0.0.1:\(httpPort)/metrics"))
+        let (data, _) = try await URLSession.shared.data(from: url)
+        return String(decoding: data, as: UTF8.self)
     }
 
     func count(_ table: String, _ condition: String = "true") async throws -> Int64 {

@@ -56,6 +56,10 @@ import Testing
             #expect(try await harness.count("wave_plan") == 1)
             #expect(try await harness.count("wave_order", "pass = 0") == orders)
             #expect(try await harness.count("wave", "status = 'done'") == 1)
+            // Bandwidth accounting: the restarted process exposes the phases it ran as Prometheus counters.
+            let metrics = try await harness.metrics()
+            #expect(metrics.contains(#"wave_planning_db_round_trips_total{phase="completion"}"#))
+            #expect(metrics.contains("wave_planning_db_rows_written_total"))
         } catch {
             Issue.record(error)
         }
