@@ -75,6 +75,9 @@ struct ProjectionAndIndexTests {
             #expect(flags.contains { $0.entityId == "spam" && $0.reason == "duplicate_listing_spam" })
             // Never during a wave: the job skips while the wave executes.
             #expect(try await db.buildIndex(now: now) == nil)
+            // A wave whose partner never answers stops holding the index back once it is stalled.
+            _ = try await db.query("UPDATE \(db.schema).wave SET started_at = now() - interval '2 hours'")
+            #expect(try await db.buildIndex(now: now) == 4)
         }
     }
 

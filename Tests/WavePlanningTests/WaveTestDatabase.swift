@@ -57,8 +57,10 @@ struct WaveTestDatabase: Sendable {
     }
 
     /// Rebuilds the candidate index as the job does; nil when it was skipped.
-    func buildIndex(now: Date = Date()) async throws -> Int64? {
-        try await CandidateIndexJob(store: store, pool: pool, interval: .seconds(1), logger: Self.logger).runOnce(now: now)
+    func buildIndex(now: Date = Date(), stalledWaveSeconds: Int = 3_600) async throws -> Int64? {
+        try await CandidateIndexJob(
+            store: store, pool: pool, interval: .seconds(1), stalledWaveSeconds: stalledWaveSeconds, logger: Self.logger
+        ).runOnce(now: now)
     }
 
     func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> PostgresRows {

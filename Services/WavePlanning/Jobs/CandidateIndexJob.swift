@@ -11,6 +11,8 @@ struct CandidateIndexJob: Service {
     let store: WaveStore
     let pool: PostgresPool
     let interval: Duration
+    /// A wave executing longer than this no longer holds the index back.
+    let stalledWaveSeconds: Int
     let logger: Logger
 
     func run() async throws {
@@ -30,8 +32,9 @@ struct CandidateIndexJob: Service {
     /// replica holds the lock.
     func runOnce(now: Date) async throws -> Int64? {
         let store = store
+        let stalledWaveSeconds = stalledWaveSeconds
         return try await pool.transaction { connection -> Int64? in
-            let claim = try connection.pipeline([store.claimIndexBuild(), store.readConfig()])
+            let claim = try connection.pipeline([store.claimIndexBuild(stalledAfterSeconds: stalledWaveSeconds), store.readConfig()])
             guard try claim[0][0].decode("claimed", as: Bool.self), let row = claim[1].first else { return nil }
             let stored = try StoredConfig(row)
             let parameters = IndexParameters(size: stored.candidateIndexSize, config: stored.config)

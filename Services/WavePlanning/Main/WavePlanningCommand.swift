@@ -57,6 +57,7 @@ extension WavePlanningCommand {
                 secret: try env.environment(WavePlanningService.Keys.jwtSecret),
                 variable: WavePlanningService.prefix + "JWT_SECRET")
             let interval = try env.environment(WavePlanningService.Keys.indexIntervalSeconds)
+            let stalled = try env.environment(WavePlanningService.Keys.stalledWaveSeconds)
             try await ServiceRunner(
                 descriptor: env.descriptor,
                 makeHandler: { _ in WavePlanningHandler(store: store) },
@@ -65,7 +66,11 @@ extension WavePlanningCommand {
                     AdminRoutes(store: store, pool: context.pool, tokens: tokens).register(on: router)
                 },
                 jobs: { context in
-                    [CandidateIndexJob(store: store, pool: context.pool, interval: .seconds(max(1, interval)), logger: context.logger)]
+                    [
+                        CandidateIndexJob(
+                            store: store, pool: context.pool, interval: .seconds(max(1, interval)), stalledWaveSeconds: stalled,
+                            logger: context.logger)
+                    ]
                 }
             ).run(settings: env.settings)
         }
@@ -90,9 +95,12 @@ extension WavePlanningCommand {
 
         func run() async throws {
             let env = try WavePlanningEnvironment()
+            let stalled = try env.environment(WavePlanningService.Keys.stalledWaveSeconds)
             let rows = try await env.withPool("wave-planning-index") { pool, logger in
-                try await CandidateIndexJob(store: WaveStore(schema: env.descriptor.schema), pool: pool, interval: .seconds(1), logger: logger)
-                    .runOnce(now: Date())
+                try await CandidateIndexJob(
+                    store: WaveStore(schema: env.descriptor.schema), pool: pool, interval: .seconds(1), stalledWaveSeconds: stalled,
+                    logger: logger
+                ).runOnce(now: Date())
             }
             guard let rows else {
                 print("skipped: a wave is executing or another build holds the lock")

@@ -17,8 +17,14 @@ enum WavePlanningService {
             help: "HS256 secret of the auth system's bearer tokens (admin endpoints need the admin claim)")
         static let indexIntervalSeconds = ConfigKey(
             "INDEX_INTERVAL_SECONDS", default: 300, help: "how often the candidate index and price summaries are rebuilt")
+        static let stalledWaveSeconds = ConfigKey(
+            "STALLED_WAVE_SECONDS", default: 3_600,
+            help: "a wave executing longer than this stops holding back the index job (its partner never answered)")
 
-        static let all = [schema.documentation, queue.documentation, jwtSecret.documentation, indexIntervalSeconds.documentation]
+        static let all = [
+            schema.documentation, queue.documentation, jwtSecret.documentation, indexIntervalSeconds.documentation,
+            stalledWaveSeconds.documentation,
+        ]
     }
 
     /// The migrations shipped in the executable's bundle.

@@ -23,13 +23,18 @@ struct IndexParameters: Sendable {
 }
 
 extension WaveStore {
-    /// Whether the index job may run now: it holds the index lock and no wave is executing.
-    func claimIndexBuild() -> PostgresStatement {
+    /// Whether the index job may run now: it holds the index lock and no wave is executing. A wave
+    /// executing for longer than `stalledAfterSeconds` (its partner never answered) stops blocking,
+    /// so one stuck wave cannot freeze the index forever.
+    func claimIndexBuild(stalledAfterSeconds: Int) -> PostgresStatement {
         PostgresStatement(
             """
             SELECT pg_try_advisory_xact_lock(hashtext($1))
-              AND NOT EXISTS (SELECT 1 FROM \(table("wave")) WHERE status <> 'done') AS claimed
-            """, [indexLockKey])
+              AND NOT EXISTS (
+                SELECT 1 FROM \(table("wave"))
+                WHERE status <> 'done' AND started_at > now() - make_interval(secs => $2)
+              ) AS claimed
+            """, [indexLockKey, Double(stalledAfterSeconds)])
     }
 
     /// Rebuilds the candidate index, the price summaries and the index state (one pipeline).
