@@ -83,8 +83,6 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
             ],
             path: "Services/Pricing", exclude: ["Domain"], resources: [.copy("Migrations")]),
-
-        // MARK: Services: executables
         .executableTarget(
             name: "wave-planning",
             dependencies: [
