@@ -77,7 +77,6 @@ let package = Package(
             ],
             path: "Services/WarehouseOrders", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
-        // MARK: Services: executables
         .executableTarget(
             name: "pricing",
             dependencies: [
@@ -99,7 +98,6 @@ let package = Package(
             ],
             path: "Services/Voting", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
-        // MARK: Services: executables
         .executableTarget(
             name: "ranking-metrics",
             dependencies: [
@@ -119,6 +117,16 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
             path: "Services/PurchaseExecution", exclude: ["Domain"], resources: [.copy("Migrations")]),
+        .executableTarget(
+            name: "wave-planning",
+            dependencies: [
+                "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/WavePlanning", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
         // MARK: Tools
         .executableTarget(
@@ -156,6 +164,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/PurchaseExecutionBench"),
+
+        .executableTarget(
+            name: "wave-planning-bench",
+            dependencies: ["Postgres", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/WavePlanningBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -228,6 +241,13 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/PurchaseExecutionTests"),
+        .testTarget(
+            name: "WavePlanningTests",
+            dependencies: [
+                "wave-planning", "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .crypto, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/WavePlanningTests"),
     ]
 )
 
