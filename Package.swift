@@ -146,7 +146,8 @@ let package = Package(
         .executableTarget(
             name: "voting-bench",
             dependencies: [
-                "voting", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
+                // The services it starts as child processes, so they are built with it.
+                "voting", "pricing", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/VotingBench"),
