@@ -70,8 +70,15 @@ final class BenchEnvironment: Sendable {
         try await start(service, name: "voting", port: port)
     }
 
-    func startPricing() async throws {
+    /// Starts pricing and lists the bricks again for it (it was not running when they were first
+    /// listed; voting takes the repeat as an update), then waits until pricing has bootstrapped them.
+    func startPricing(_ workload: BenchWorkload) async throws {
         try await start(pricing, name: "pricing", port: port + 1)
+        try await publish(workload.brickEvents)
+        let listed = try await poll(timeout: 120) {
+            try await self.count("brick_price_state", in: self.pricingSchema) == workload.bricks.count
+        }
+        guard listed else { throw BenchFailure("pricing did not bootstrap the bricks in time") }
     }
 
     private func start(_ process: Process, name: String, port: Int) async throws {
@@ -106,8 +113,11 @@ final class BenchEnvironment: Sendable {
     }
 
     func count(_ table: String) async throws -> Int {
-        let schema = schema
-        return try await pool.withConnection { connection in
+        try await count(table, in: schema)
+    }
+
+    func count(_ table: String, in schema: String) async throws -> Int {
+        try await pool.withConnection { connection in
             // A table of this schema that does not exist yet (migrations still running) counts 0.
             let exists = try connection.query("SELECT to_regclass($1) IS NOT NULL", ["\(schema).\(table)"])[0].decode(0, as: Bool.self)
             guard exists else { return 0 }

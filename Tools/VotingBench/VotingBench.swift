@@ -50,7 +50,7 @@ struct VotingBench: AsyncParsableCommand {
             print(String(format: "HTTP intake: %d intents accepted (202) in %.2f s (%.0f requests/s), all decided after %.2f s: %.0f intents/s enriched",
                 http.count, http.published, Double(http.count) / http.published, http.decided, Double(http.count) / http.decided))
             if latencyRate > 0 {
-                try await bench.startPricing()
+                try await bench.startPricing(workload)
                 let latency = try await bench.latencyRun(workload, rate: latencyRate, seconds: latencySeconds)
                 print(String(format: "intent → pricing state at %d intents/s for %d s: %d votes applied, %d rejected; latency p50 %.0f ms, p99 %.0f ms (target p99 ≤ 250 ms)",
                     latencyRate, latencySeconds, latency.applied, latency.rejected, latency.percentile(0.5), latency.percentile(0.99)))
