@@ -187,7 +187,10 @@ let package = Package(
             path: "Tests/ServiceKitProbe"),
         .testTarget(
             name: "ServiceKitTests",
-            dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
+            dependencies: [
+                "ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             path: "Tests/ServiceKitTests"),
         .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money", "TestSupport"], path: "Tests/PricingDomainTests"),
         .testTarget(
