@@ -204,6 +204,13 @@ let package = Package(
                 "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/VotingTests"),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "voting", "pricing", "warehouse-orders", "ranking-metrics", "AMQP", "Postgres", "EventContracts", "Auth",
+                "TestSupport", .logging,
+            ],
+            path: "Tests/EndToEnd"),
     ]
 )
 
