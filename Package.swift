@@ -77,7 +77,6 @@ let package = Package(
             ],
             path: "Services/WarehouseOrders", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
-        // MARK: Services: executables
         .executableTarget(
             name: "pricing",
             dependencies: [
@@ -99,7 +98,6 @@ let package = Package(
             ],
             path: "Services/Voting", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
-        // MARK: Services: executables
         .executableTarget(
             name: "ranking-metrics",
             dependencies: [
@@ -109,6 +107,26 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
+
+        .executableTarget(
+            name: "purchase-execution",
+            dependencies: [
+                "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            path: "Services/PurchaseExecution", exclude: ["Domain"], resources: [.copy("Migrations")]),
+        .executableTarget(
+            name: "wave-planning",
+            dependencies: [
+                "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", "Money", .logging, .crypto,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Services/WavePlanning", exclude: ["Domain"], resources: [.copy("Migrations")]),
 
         // MARK: Tools
         .executableTarget(
@@ -139,6 +157,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/RankingMetricsBench"),
+        .executableTarget(
+            name: "purchase-execution-bench",
+            dependencies: [
+                "AMQP", "Postgres", "EventContracts", .logging,
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/PurchaseExecutionBench"),
+
+        .executableTarget(
+            name: "wave-planning-bench",
+            dependencies: ["Postgres", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/WavePlanningBench"),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -205,10 +235,24 @@ let package = Package(
             ],
             path: "Tests/VotingTests"),
         .testTarget(
+            name: "PurchaseExecutionTests",
+            dependencies: [
+                "purchase-execution", "PurchaseExecutionDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts",
+                "TestSupport", .logging, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/PurchaseExecutionTests"),
+        .testTarget(
+            name: "WavePlanningTests",
+            dependencies: [
+                "wave-planning", "WavePlanningDomain", "ServiceKit", "Auth", "Postgres", "AMQP", "EventContracts", "Money",
+                "TestSupport", .logging, .crypto, .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/WavePlanningTests"),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "voting", "pricing", "warehouse-orders", "ranking-metrics", "AMQP", "Postgres", "EventContracts", "Auth",
-                "TestSupport", .logging,
+                "voting", "pricing", "wave-planning", "purchase-execution", "warehouse-orders", "ranking-metrics", "AMQP",
+                "Postgres", "EventContracts", "Auth", "TestSupport", .logging,
             ],
             path: "Tests/EndToEnd"),
     ]

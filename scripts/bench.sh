@@ -15,13 +15,17 @@ declare -A BENCHES=(
   [pricing]="pricing bench"
   [warehouse-orders]="warehouse-orders bench"
   [ranking-metrics]="ranking-metrics-bench"
+  [purchase-execution]="purchase-execution-bench"
+  [wave-planning]="wave-planning-bench"
 )
 # name -> the service executable a benchmark starts as a child process (built alongside it)
 declare -A STARTS=(
   [voting]="voting"
   [ranking-metrics]="ranking-metrics"
+  [purchase-execution]="purchase-execution"
+  [wave-planning]="wave-planning"
 )
-ORDER=(transport voting pricing warehouse-orders ranking-metrics)
+ORDER=(transport voting pricing wave-planning purchase-execution warehouse-orders ranking-metrics)
 
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${ORDER[@]}")

@@ -1,8 +1,68 @@
 #!/usr/bin/env bash
-# The main job: local PostgreSQL and RabbitMQ up (installed if missing), then the system.
-# Until the services land, this brings up the infrastructure and prints its URLs.
+# The main job: local PostgreSQL and RabbitMQ (installed if missing), a build, the six services, and
+# `marketctl demo` feeding them a realistic world. The services keep running after the demo until
+# Ctrl-C, which stops them (SIGTERM: each finishes its batch and flushes its outbox) and the servers.
+#
+#   scripts/run.sh                     debug build (fastest to compile)
+#   MARKET_BUILD=release scripts/run.sh
+#   MARKET_KEEP_INFRA=1 scripts/run.sh leave PostgreSQL and RabbitMQ running on exit
+#   MARKET_DEMO=0 scripts/run.sh       start the system without the demo feed
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-scripts/infra.sh up
-echo "Infrastructure is up. Stop it with: scripts/infra.sh down"
+
+BUILD=${MARKET_BUILD:-debug}
+LOGS=${MARKET_LOCAL_DIR:-$ROOT/.local}/logs
+# service, its variable prefix, its HTTP port
+SERVICES=(
+  "voting VOTING_ 8081" "pricing PRICING_ 8082" "wave-planning WAVE_PLANNING_ 8083"
+  "purchase-execution PURCHASE_EXECUTION_ 8084" "warehouse-orders WAREHOUSE_ORDERS_ 8085"
+  "ranking-metrics RANKING_METRICS_ 8086"
+)
+
+log() { printf '[run] %s\n' "$*" >&2; }
+
+urls=$(scripts/infra.sh up)  # an assignment, so a failed start stops the script (set -e)
+eval "$urls"
+
+log "building ($BUILD)"
+products=(marketctl)
+for entry in "${SERVICES[@]}"; do read -r name _ _ <<<"$entry"; products+=("$name"); done
+for product in "${products[@]}"; do swift build -c "$BUILD" --product "$product"; done
+bin=$(swift build -c "$BUILD" --show-bin-path)
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  log "stopping the services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ "${MARKET_KEEP_INFRA:-0}" != 1 ]; then scripts/infra.sh down; fi
+  log "stopped"
+}
+trap stop INT TERM EXIT
+
+mkdir -p "$LOGS"
+for entry in "${SERVICES[@]}"; do
+  read -r name prefix port <<<"$entry"
+  # Each service connects with its own database role and broker user (printed by infra.sh).
+  "$bin/$name" serve > "$LOGS/$name.log" 2>&1 &
+  pids+=("$!")
+  log "started $name (pid $!, http://127.0.0.1:$port, log $LOGS/$name.log, ${prefix}* variables)"
+done
+
+for entry in "${SERVICES[@]}"; do
+  read -r name _ port <<<"$entry"
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -20 "$LOGS/$name.log" >&2; log "$name is not ready"; exit 1; }
+done
+log "all six services are ready"
+
+if [ "${MARKET_DEMO:-1}" != 0 ]; then
+  "$bin/marketctl" demo
+fi
+log "the system keeps running: marketctl tail, marketctl dead-letters list, the URLs above; Ctrl-C stops everything"
+wait

@@ -48,8 +48,12 @@ public struct Migrator: Sendable {
         let records = "\(quotedSchema).\(try PostgresIdentifier.quote(table))"
         try connection.query("SELECT pg_advisory_lock($1)", [lockKey])
         defer { _ = try? connection.query("SELECT pg_advisory_unlock($1)", [lockKey]) }
+        // A service's role owns its schema but may not create schemas (scripts/infra.sh, compose/init.sh):
+        // even CREATE SCHEMA IF NOT EXISTS needs that right, so only ask for it when the schema is missing.
+        if try connection.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]).count == 0 {
+            try connection.query("CREATE SCHEMA IF NOT EXISTS \(quotedSchema)")
+        }
         try connection.execute(script: """
-            CREATE SCHEMA IF NOT EXISTS \(quotedSchema);
             CREATE TABLE IF NOT EXISTS \(records) (
                 version integer PRIMARY KEY,
                 name text NOT NULL,

@@ -39,6 +39,24 @@ import TestSupport
         #expect(throws: PostgresError.self) { try connection.query("CREATE TABLE public.intruder (x int)") }
     }
 
+    /// A service starts with its own role, which owns its schema but may not create one: the migrator
+    /// must not ask for that right when the schema exists.
+    @Test(arguments: services)
+    func eachRoleCanRunTheMigratorInItsOwnSchema(schema: String, queue: String) async throws {
+        let pool = PostgresPool(url: Self.url(TestEnvironment.databaseURL, user: schema), size: 1, logger: logger)
+        let records = TestEnvironment.uniqueName("probe_migrations")
+        let migration = Migration(version: 1, name: "probe", sql: "CREATE TABLE \(records)_table (x int);")
+        do {
+            let applied = try await Migrator(schema: schema, table: records, migrations: [migration]).migrate(using: pool)
+            #expect(applied.map { $0.version } == [1])
+            try await pool.withConnection { try $0.execute(script: "DROP TABLE \(records); DROP TABLE \(records)_table;") }
+        } catch {
+            await pool.shutdown()
+            throw error
+        }
+        await pool.shutdown()
+    }
+
     @Test(arguments: services)
     func eachBrokerUserDeclaresOnlyItsOwnQueue(schema: String, queue: String) async throws {
         let url = try AMQPURL(Self.url(TestEnvironment.amqpURL, user: queue))

@@ -62,6 +62,10 @@ public func executeBatch(
             outcomes.append(outcome(.duplicate, 0, 0, .duplicate))
             continue
         }
+        if context.rolledBackWaves.contains(batch.waveId) {
+            outcomes.append(outcome(.rejected, 0, 0, .waveRolledBack))
+            continue
+        }
         if let reason = ItemVerification.rejection(
             item, product: product, batchCompanyId: batch.companyId, stock: current, context: context)
         {

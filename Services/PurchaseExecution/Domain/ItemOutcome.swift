@@ -13,6 +13,8 @@ public enum ItemStatus: String, Sendable, Equatable, Codable {
 /// Why an item was rejected, partly filled or duplicate.
 public enum ItemReason: String, Sendable, Equatable, Codable {
     case duplicate = "duplicate"
+    /// The wave was rolled back: nothing more is bought for it.
+    case waveRolledBack = "wave_rolled_back"
     case inactive = "inactive"
     case companyMismatch = "company_mismatch"
     case selfSell = "self_sell"

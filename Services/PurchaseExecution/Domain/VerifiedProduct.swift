@@ -29,15 +29,18 @@ public struct ExecutionContext: Sendable, Equatable {
     public var buyerLinks: [String: Set<String>]
     /// Keys of sale records that already exist: those items are DUPLICATE.
     public var appliedKeys: Set<String>
+    /// Waves already rolled back: their items are REJECTED (`wave_rolled_back`), so a rollback stays exact.
+    public var rolledBackWaves: Set<String>
     public var rules: ExecutionRules
 
     public init(
         products: [VerifiedProduct], buyerLinks: [String: Set<String>] = [:], appliedKeys: Set<String> = [],
-        rules: ExecutionRules = ExecutionRules()
+        rolledBackWaves: Set<String> = [], rules: ExecutionRules = ExecutionRules()
     ) {
         self.products = Dictionary(products.map { ($0.productId, $0) }, uniquingKeysWith: { _, last in last })
         self.buyerLinks = buyerLinks
         self.appliedKeys = appliedKeys
+        self.rolledBackWaves = rolledBackWaves
         self.rules = rules
     }
 }

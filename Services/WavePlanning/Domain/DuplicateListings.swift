@@ -27,14 +27,14 @@ struct DuplicateListings {
             qualityPercent: percent)
     }
 
-    init(_ products: [CandidateProduct], now: Int64, config: WaveConfig) {
+    init(_ products: [CandidateProduct], now: Int64, config: WaveConfig, knownSpammers: Set<String> = []) {
         var groups: [Signature: [Int]] = [:]
         for index in products.indices {
             groups[Self.signature(of: products[index]), default: []].append(index)
         }
         var dropped = [Bool](repeating: false, count: products.count)
         var duplicates: [Exclusion] = []
-        var spamming: Set<String> = []
+        var spamming = knownSpammers
         for (signature, members) in groups {
             let recent = members.count { now - products[$0].createdAt < config.spamWindowSeconds }
             if recent >= config.spamGroupSize { spamming.insert(signature.companyId) }

@@ -5,12 +5,20 @@ public struct WaveCatalog: Sendable, Equatable, Codable {
     public var companies: [String: CandidateCompany]
     /// Companies linked to any buyer identity the simulation uses (D000-16 self-sell).
     public var buyerLinkedCompanyIds: Set<String>
+    /// D000-20: companies the candidate-index job found spamming. The index keeps only the first
+    /// listings of each duplicate signature, so the clones that prove the spam never reach the
+    /// planner; the job's verdict joins what the planner detects itself.
+    public var spammingCompanyIds: Set<String>
 
-    public init(products: [CandidateProduct], companies: [CandidateCompany], buyerLinkedCompanyIds: Set<String> = []) {
+    public init(
+        products: [CandidateProduct], companies: [CandidateCompany], buyerLinkedCompanyIds: Set<String> = [],
+        spammingCompanyIds: Set<String> = []
+    ) {
         self.products = products
         // The last row wins for a repeated company id; companies carry no order-dependent rule.
         self.companies = Dictionary(companies.map { ($0.companyId, $0) }, uniquingKeysWith: { _, last in last })
         self.buyerLinkedCompanyIds = buyerLinkedCompanyIds
+        self.spammingCompanyIds = spammingCompanyIds
     }
 }
 

@@ -27,7 +27,8 @@ public enum WavePlanner {
                 passing.append(product)
             }
         }
-        let listings = DuplicateListings(passing, now: request.now, config: config)
+        let listings = DuplicateListings(
+            passing, now: request.now, config: config, knownSpammers: catalog.spammingCompanyIds)
         exclusions += listings.duplicates
         let sample = CandidateSample.select(listings.kept, seed: seed, limit: config.candidateLimit)
         exclusions += sample.left

@@ -45,7 +45,7 @@ struct DemoFeed {
         for c in 0..<companies {
             messages.append(try message(CatalogCompanyUpserted(
                 companyId: "demo-company-\(c)", version: 1, ownerId: "demo-owner-\(c)",
-                reputationScore: 50 + 50 * random.unit("reputation:\(c)"), balanceCents: 0, flaggedStatus: .none)))
+                reputationScore: 0.5 + 0.5 * random.unit("reputation:\(c)"), balanceCents: 0, flaggedStatus: .none)))
             // Company 0's owner also buys from it: self-selling that the waves must exclude.
             let owner = c == 0 ? "demo-owner-0" : nil
             messages.append(try message(BuyerLinked(buyerId: "demo-buyer-\(c)", companyId: "demo-company-\(c)", ownerId: owner)))
@@ -53,7 +53,7 @@ struct DemoFeed {
         for p in 0..<products {
             messages.append(try message(CatalogProductUpserted(
                 productId: "demo-product-\(p)", companyId: "demo-company-\(p % companies)", version: 1,
-                priceCents: Int64(random.int(199...9_999, "price:\(p)")), qualityRating: 1 + 4 * random.unit("quality:\(p)"),
+                priceCents: Int64(random.int(199...9_999, "price:\(p)")), qualityRating: 0.2 + 0.8 * random.unit("quality:\(p)"),
                 stockAvailable: p % 7 == 0 ? nil : Int64(random.int(5...200, "stock:\(p)")), isActive: true, isArchived: false,
                 category: "demo-category-\(p % 4)", createdAt: start.addingTimeInterval(-86_400 * 30), updatedAt: start)))
         }

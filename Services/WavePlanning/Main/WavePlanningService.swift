@@ -1,0 +1,54 @@
+import Foundation
+import Postgres
+import ServiceKit
+
+/// Who the wave-planning service is and the configuration of its own (beyond ``ServiceSettings``).
+enum WavePlanningService {
+    static let name = "wave-planning"
+    static let prefix = "WAVE_PLANNING_"
+    static let defaultPort = 8083
+
+    /// wave-planning's own variables, listed in `--help` after the shared ones.
+    enum Keys {
+        static let schema = ConfigKey("SCHEMA", default: "wave_planning", help: "PostgreSQL schema the service owns")
+        static let queue = ConfigKey("QUEUE", default: "wave-planning", help: "queue the service consumes")
+        static let jwtSecret = ConfigKey(
+            "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
+            help: "HS256 secret of the auth system's bearer tokens (admin endpoints need the admin claim)")
+        static let indexIntervalSeconds = ConfigKey(
+            "INDEX_INTERVAL_SECONDS", default: 300, help: "how often the candidate index and price summaries are rebuilt")
+        static let stalledWaveSeconds = ConfigKey(
+            "STALLED_WAVE_SECONDS", default: 3_600,
+            help: "a wave executing longer than this stops holding back the index job (its partner never answered)")
+
+        static let all = [
+            schema.documentation, queue.documentation, jwtSecret.documentation, indexIntervalSeconds.documentation,
+            stalledWaveSeconds.documentation,
+        ]
+    }
+
+    /// The migrations shipped in the executable's bundle.
+    static func migrations() throws -> [Migration] {
+        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
+            throw MissingMigrations()
+        }
+        return try Migrator.load(directory: folder)
+    }
+
+    static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {
+        ServiceDescriptor(
+            name: name, schema: try SchemaName(try environment(Keys.schema)), queue: try environment(Keys.queue),
+            environmentPrefix: prefix, defaultHTTPPort: defaultPort, migrations: try migrations())
+    }
+
+    /// The shared variables and wave-planning's own, for `--help`.
+    static var configurationHelp: String {
+        let shared = ServiceSettings.documentation(service: "wave_planning", queue: "wave-planning", httpPort: defaultPort)
+        return (shared + Keys.all).helpText(prefix: prefix)
+    }
+}
+
+/// The executable was built without its `Migrations` resource folder.
+struct MissingMigrations: Error, CustomStringConvertible {
+    var description: String { "the wave-planning executable's Migrations resource folder is missing" }
+}

@@ -1,0 +1,82 @@
+import EventContracts
+import Foundation
+import Logging
+import Postgres
+@testable import purchase_execution
+@testable import ServiceKit
+import TestSupport
+
+/// A unique schema with the service's migrations on the real PostgreSQL, and the real handler
+/// applying batches inside a real transaction, as the consumer does.
+struct PurchaseTestDatabase: Sendable {
+    let schema: SchemaName
+    let pool: PostgresPool
+    let store: PurchaseStore
+    let handler: PurchaseExecutionHandler
+    static let logger = Logger(label: "purchase-execution-test")
+
+    static func make(poolSize: Int = 3) async throws -> PurchaseTestDatabase {
+        let schema = try SchemaName(TestEnvironment.uniqueName("pe"))
+        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: poolSize, logger: logger)
+        let descriptor = ServiceDescriptor(
+            name: "purchase-execution", schema: schema, queue: "unused", environmentPrefix: "PURCHASE_EXECUTION_",
+            defaultHTTPPort: 8084, migrations: try PurchaseMigrations.load())
+        try await descriptor.migrate(using: pool, logger: logger)
+        let store = PurchaseStore(schema: schema)
+        return PurchaseTestDatabase(schema: schema, pool: pool, store: store, handler: PurchaseExecutionHandler(store: store))
+    }
+
+    /// Runs `body` against a fresh schema and drops it afterwards, whether `body` threw or not.
+    static func with(poolSize: Int = 3, _ body: (PurchaseTestDatabase) async throws -> Void) async throws {
+        let db = try await make(poolSize: poolSize)
+        do {
+            try await body(db)
+        } catch {
+            await db.drop()
+            throw error
+        }
+        await db.drop()
+    }
+
+    func drop() async {
+        let schema = schema
+        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        await pool.shutdown()
+    }
+
+    /// Applies `events` as one consumed batch in one transaction; returns what it emitted.
+    @discardableResult
+    func apply(_ events: [IncomingEvent]) async throws -> [OutboxMessage] {
+        try await applyCounting(events).emitted
+    }
+
+    /// Applies `events` and returns what was emitted and the handler's round trips.
+    func applyCounting(_ events: [IncomingEvent]) async throws -> (emitted: [OutboxMessage], roundTrips: Int) {
+        let handler = handler
+        return try await pool.transaction { connection in
+            var batch = Batch(connection: connection, logger: Self.logger)
+            let before = connection.roundTrips
+            try handler.apply(events, in: &batch)
+            return (batch.emitted, connection.roundTrips - before)
+        }
+    }
+
+    func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> PostgresRows {
+        try await pool.withConnection { try $0.query(sql, parameters) }
+    }
+
+    /// One bigint (`SELECT coalesce(sum(x), 0)::bigint …`).
+    func number(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int64 {
+        try await query(sql, parameters)[0].decode(0, as: Int64.self)
+    }
+
+    /// A product's stock (nil = unlimited) and total sold.
+    func stock(_ productId: String) async throws -> (stock: Int64?, sold: Int64) {
+        let row = try await query("SELECT stock, total_sold FROM \(schema).products WHERE id = $1", [productId])[0]
+        return (try row.decode(0, as: Int64?.self), try row.decode(1, as: Int64.self))
+    }
+
+    func balance(_ companyId: String) async throws -> Int64 {
+        try await number("SELECT coalesce(max(balance_cents), 0)::bigint FROM \(schema).companies WHERE id = $1", [companyId])
+    }
+}
