@@ -3,6 +3,8 @@
 enum MarketService: String, CaseIterable, Sendable, Hashable {
     case voting
     case pricing
+    case wavePlanning = "wave-planning"
+    case purchaseExecution = "purchase-execution"
     case warehouseOrders = "warehouse-orders"
     case rankingMetrics = "ranking-metrics"
 
@@ -25,6 +27,8 @@ enum MarketService: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .voting: ["ENRICH_POLL_MS": "100"]
         case .pricing: ["JOB_INTERVAL_SECONDS": "1"]
+        case .wavePlanning: ["INDEX_INTERVAL_SECONDS": "1"]
+        case .purchaseExecution: [:]
         case .warehouseOrders: [:]
         case .rankingMetrics: ["RECALCULATION_INTERVAL_MS": "200"]
         }

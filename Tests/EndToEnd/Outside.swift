@@ -33,4 +33,5 @@ enum About {
     static func warehouse(_ id: String) -> String { "warehouse/\(id)" }
     static func topic(_ id: String) -> String { "topic/\(id)" }
     static func period(_ id: String) -> String { "period/\(id)" }
+    static func wave(_ id: String) -> String { "wave/\(id)" }
 }

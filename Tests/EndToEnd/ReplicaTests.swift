@@ -61,4 +61,18 @@ struct ReplicaTests {
             if !system.isExternal { #expect(await system.stopServices().allSatisfy { $0 == 0 }) }
         }
     }
+
+    /// The wave story with two replicas of wave-planning and of purchase-execution: the same checks —
+    /// both waves complete within budget, one reallocates what a sold-out product could not take, and
+    /// stock, sold counts and sales reconcile, so no sale was applied twice.
+    @Test("two replicas of wave-planning and purchase-execution: waves complete within budget, no sale applied twice")
+    func waveReplicas() async throws {
+        try await SystemUnderTest.run(
+            services: [.wavePlanning, .purchaseExecution], replicas: [.wavePlanning: 2, .purchaseExecution: 2]
+        ) { system in
+            #expect(system.baseURLs(.purchaseExecution).count == (system.isExternal ? 1 : 2))
+            try await WaveStory(system: system).run()
+            if !system.isExternal { #expect(await system.stopServices().allSatisfy { $0 == 0 }) }
+        }
+    }
 }
