@@ -21,7 +21,7 @@ struct CrowdPricingTests {
             try await brick.vote(.over, by: brick.voters.suffix(5)) { "crowd-\($0)" }
 
             let recorded = try await brick.recorded(10)
-            #expect(recorded.map(\.brickSeq) == Array(1...10))
+            try #require(recorded.map(\.brickSeq) == Array(1...10))
             #expect(Set(httpIntents).isSubset(of: Set(recorded.map(\.intentId))))
             #expect(recorded.allSatisfy { $0.userWeightAtVote == 1 && $0.voteType == .over })
             #expect(try await brick.awaitApplied(through: 10))

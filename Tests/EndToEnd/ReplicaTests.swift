@@ -29,7 +29,7 @@ struct ReplicaTests {
 
             for brick in bricks {
                 let recorded = try await brick.recorded(10)
-                #expect(recorded.map(\.brickSeq) == Array(1...10))
+                try #require(recorded.map(\.brickSeq) == Array(1...10))
                 let last = try #require(recorded.last).voteEventId
                 #expect(try await system.eventually { try await brick.state().lastVoteEventIdProcessed == last })
                 let moves = try await brick.awaitMoves(2)

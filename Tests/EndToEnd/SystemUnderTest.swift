@@ -106,6 +106,8 @@ final class SystemUnderTest: Sendable {
                 settings.merge(service.quickSettings) { _, quick in quick }
                 settings["HTTP_PORT"] = String(port)
                 settings["OUTBOX_POLL_MS"] = "100"
+                // A few connections each: the parallel test pass starts dozens of services on one PostgreSQL.
+                settings["DB_POOL_SIZE"] = "4"
                 settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["MARKET_E2E_LOG"] ?? "warning"
                 let child = try ServiceChild.launch(
                     service, settings: settings, port: port, log: logs.appending(path: "\(service.rawValue)-\(replica).log"))
