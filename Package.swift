@@ -132,7 +132,7 @@ let package = Package(
         .executableTarget(
             name: "marketctl",
             dependencies: [
-                "AMQP", "EventContracts", "Money", .logging,
+                "AMQP", "EventContracts", "Money", .logging, .crypto,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/Marketctl"),

@@ -42,6 +42,9 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# The demo's waves buy from wave-planning's candidate index: rebuild it often while the demo feeds the catalog.
+export WAVE_PLANNING_INDEX_INTERVAL_SECONDS=${WAVE_PLANNING_INDEX_INTERVAL_SECONDS:-5}
+
 mkdir -p "$LOGS"
 for entry in "${SERVICES[@]}"; do
   read -r name prefix port <<<"$entry"

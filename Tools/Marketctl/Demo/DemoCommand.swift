@@ -10,7 +10,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var broker: BrokerOptions
     @Option(help: "size of the world (1 = 5 companies, 200 users, 10 bricks, 3 warehouses, 60 students)") var scale = 1
-    @Option(help: "seed of the world (the same seed publishes the same world)") var seed = "market-demo"
+    @Option(help: "seed of the world: the same seed publishes the same world (default: a new world each run)")
+    var seed = "demo-\(Int(Date().timeIntervalSince1970))"
+    @Option(help: "seconds between the catalog and the waves (wave-planning buys from an index its job builds)")
+    var waveDelay = 12
     @Option(help: "stop once nothing crossed the exchange for this many seconds") var quietSeconds = 8
     @Option(help: "stop after this many seconds in any case") var timeout = 180
 
@@ -24,6 +27,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         guard scale >= 1 else { throw ValidationError("--scale must be at least 1") }
         let feed = DemoFeed(scale: scale, exchange: broker.exchange, random: DemoRandom(seed: seed), start: Date())
+        print("demo world \(seed) (marketctl demo --seed \(seed) publishes it again)")
         let counter = try EventCounter(broker: broker)
         let counting = Task { await counter.run() }
         try await Task.sleep(for: .milliseconds(500))  // the counter's queue is bound before the first event
@@ -34,14 +38,21 @@ struct DemoCommand: AsyncParsableCommand {
         try await Task.sleep(for: .seconds(3))  // let the services take the reference data in first
         let activity = try feed.activity()
         try await broker.publish(activity)
-        print("published the activity: \(activity.count) events (vote intents, rankings, day ticks, wave requests)")
+        print("published the activity: \(activity.count) events (vote intents, rankings, warehouse day ticks)")
+        let waves = Task {
+            try await Task.sleep(for: .seconds(waveDelay))
+            let requests = try feed.waves()
+            try await broker.publish(requests)
+            print("requested \(requests.count) purchase waves")
+        }
 
         let started = ContinuousClock.now
         while started.duration(to: .now) < .seconds(timeout) {
             try await Task.sleep(for: .seconds(1))
             print(Self.headline.map { "\($0) \(counter.count($0))" }.joined(separator: " | "))
-            if counter.quietFor > .seconds(quietSeconds) { break }
+            if counter.quietFor > .seconds(quietSeconds), started.duration(to: .now) > .seconds(waveDelay + 2) { break }
         }
+        try await waves.value
         await counter.stop()
         await counting.value
         try await DemoSummary(counts: counter.snapshot, broker: broker).print()

@@ -21,10 +21,14 @@ struct DemoFeed {
     var students: Int { 60 * scale }
     var topics: Int { 8 * scale }
 
-    static func id(_ kind: Int, _ index: Int) -> String { String(format: "00000000-0000-4000-8%03d-%012d", kind, index) }
-    func brick(_ index: Int) -> String { Self.id(1, index) }
-    func user(_ index: Int) -> String { Self.id(2, index) }
-    var period: String { Self.id(3, 0) }
+    func brick(_ index: Int) -> String { random.uuid("brick:\(index)") }
+    func user(_ index: Int) -> String { random.uuid("user:\(index)") }
+    var period: String { random.uuid("period") }
+    func topic(_ index: Int) -> String { random.uuid("topic:\(index)") }
+    func student(_ index: Int) -> String { random.uuid("student:\(index)") }
+    func wave(_ index: Int) -> String { random.uuid("wave:\(index)") }
+    func company(_ index: Int) -> String { random.name("company", index) }
+    func warehouse(_ index: Int) -> String { random.name("warehouse", index) }
 
     func message<Payload: EventPayload>(_ payload: Payload) throws -> OutgoingMessage {
         try ContractMessage.message(payload, exchange: exchange)
@@ -35,7 +39,7 @@ struct DemoFeed {
     }
 
     func activity() throws -> [OutgoingMessage] {
-        try votes() + rankings() + warehouseDays() + waves()
+        try votes() + rankings() + warehouseDays()
     }
 
     // MARK: Catalog (wave-planning, purchase-execution)
@@ -44,18 +48,18 @@ struct DemoFeed {
         var messages: [OutgoingMessage] = []
         for c in 0..<companies {
             messages.append(try message(CatalogCompanyUpserted(
-                companyId: "demo-company-\(c)", version: 1, ownerId: "demo-owner-\(c)",
-                reputationScore: 0.5 + 0.5 * random.unit("reputation:\(c)"), balanceCents: 0, flaggedStatus: .none)))
-            // Company 0's owner also buys from it: self-selling that the waves must exclude.
-            let owner = c == 0 ? "demo-owner-0" : nil
-            messages.append(try message(BuyerLinked(buyerId: "demo-buyer-\(c)", companyId: "demo-company-\(c)", ownerId: owner)))
+                companyId: company(c), version: 1, ownerId: random.name("owner", c),
+                reputationScore: 0.5 + 0.5 * random.unit("reputation:\(c)"),
+                balanceCents: Int64(random.int(100_000...2_000_000, "balance:\(c)")), flaggedStatus: .none)))
         }
+        // A simulated buyer account linked to company 0: self-selling, which the waves must exclude.
+        messages.append(try message(BuyerLinked(buyerId: random.name("buyer", 0), companyId: company(0), ownerId: random.name("owner", 0))))
         for p in 0..<products {
             messages.append(try message(CatalogProductUpserted(
-                productId: "demo-product-\(p)", companyId: "demo-company-\(p % companies)", version: 1,
+                productId: random.name("product", p), companyId: company(p % companies), version: 1,
                 priceCents: Int64(random.int(199...9_999, "price:\(p)")), qualityRating: 0.2 + 0.8 * random.unit("quality:\(p)"),
                 stockAvailable: p % 7 == 0 ? nil : Int64(random.int(5...200, "stock:\(p)")), isActive: true, isArchived: false,
-                category: "demo-category-\(p % 4)", createdAt: start.addingTimeInterval(-86_400 * 30), updatedAt: start)))
+                category: random.name("category", p % 4), createdAt: start.addingTimeInterval(-86_400 * 30), updatedAt: start)))
         }
         return messages
     }
@@ -78,16 +82,16 @@ struct DemoFeed {
     }
 
     /// Each brick's crowd leans one way; brick 0 is brigaded (a burst of OVER from two addresses),
-    /// brick 1 gets a FAIR-heavy crowd that should freeze it.
+    /// brick 1 gets an all-FAIR crowd that agrees the price is right: it freezes.
     private func votes() throws -> [OutgoingMessage] {
         var messages: [OutgoingMessage] = []
         for b in 0..<bricks {
             let leaning: [VoteType] = switch b {
             case 0: [.over]
-            case 1: [.fair, .fair, .fair, .over]
+            case 1: [.fair]
             default: random.unit("lean:\(b)") < 0.5 ? [.over, .over, .fair, .under] : [.under, .under, .fair, .over]
             }
-            let voters = b == 0 ? 40 : random.int(20...60, "voters:\(b)")
+            let voters = b == 0 ? 40 : b == 1 ? 120 : random.int(20...60, "voters:\(b)")
             for v in 0..<voters {
                 let voter = b == 0 ? v : random.int(0...(users - 1), "voter:\(b):\(v)")
                 messages.append(try message(VoteIntentSubmitted(
@@ -103,27 +107,27 @@ struct DemoFeed {
 
     private func warehouseWorld() throws -> [OutgoingMessage] {
         var messages = [
-            try message(CatalogCategoryUpserted(categoryId: "demo-l2", level: .l2)),
-            try message(CatalogCategoryUpserted(categoryId: "demo-l3", level: .l3, parentId: "demo-l2")),
+            try message(CatalogCategoryUpserted(categoryId: random.name("category-l2", 0), level: .l2)),
+            try message(CatalogCategoryUpserted(categoryId: random.name("category-l3", 0), level: .l3, parentId: random.name("category-l2", 0))),
             try message(DemandBandUpserted(
-                bandId: "demo-band", categoryId: "demo-l3", productQuality: .standard, tierMin: 1, tierMax: 5, minDaily: 1,
+                bandId: random.name("band", 0), categoryId: random.name("category-l3", 0), productQuality: .standard, tierMin: 1, tierMax: 5, minDaily: 1,
                 maxDaily: 6, isActive: true)),
         ]
         for t in 0..<10 {
             messages.append(try message(CatalogTemplateUpserted(
-                productTemplateId: "demo-template-\(t)", categoryL3Id: "demo-l3", productQuality: .standard,
+                productTemplateId: random.name("template", t), categoryL3Id: random.name("category-l3", 0), productQuality: .standard,
                 suggestedSalePriceCents: Int64(500 + 100 * t))))
         }
         for w in 0..<warehouses {
-            let company = "demo-company-\(w % companies)"
-            messages.append(try message(WarehouseBuildingUpserted(warehouseBuildingId: "demo-warehouse-\(w)", companyId: company, marketZone: nil)))
+            let company = company(w % companies)
+            messages.append(try message(WarehouseBuildingUpserted(warehouseBuildingId: warehouse(w), companyId: company, marketZone: nil)))
             for t in 0..<10 {
                 messages.append(try message(WarehouseInventoryAdjusted(
-                    warehouseBuildingId: "demo-warehouse-\(w)", productTemplateId: "demo-template-\(t)",
+                    warehouseBuildingId: warehouse(w), productTemplateId: random.name("template", t),
                     qtyOnHand: Int64(random.int(0...30, "stock:\(w):\(t)")), avgUnitCostCents: 300)))
                 messages.append(try message(WarehouseListingUpserted(
-                    listingId: "demo-listing-\(w)-\(t)", companyId: company, warehouseBuildingId: "demo-warehouse-\(w)",
-                    productTemplateId: "demo-template-\(t)", playerProductId: "demo-player-product-\(w)-\(t)",
+                    listingId: random.name("listing-\(w)", t), companyId: company, warehouseBuildingId: warehouse(w),
+                    productTemplateId: random.name("template", t), playerProductId: random.name("player-product-\(w)", t),
                     salePriceCents: t % 3 == 0 ? Int64(400 + 150 * t) : nil, listPriceCents: Int64(500 + 100 * t), status: .listed,
                     createdAt: start.addingTimeInterval(Double(t)))))
             }
@@ -134,7 +138,7 @@ struct DemoFeed {
     private func warehouseDays() throws -> [OutgoingMessage] {
         try ["2026-11-20", "2026-11-21", "2026-11-22"].flatMap { day in
             try (0..<warehouses).map { w in
-                try message(WarehouseDayTick(companyId: "demo-company-\(w % companies)", warehouseBuildingId: "demo-warehouse-\(w)", dayKey: day))
+                try message(WarehouseDayTick(companyId: company(w % companies), warehouseBuildingId: warehouse(w), dayKey: day))
             }
         }
     }
@@ -144,10 +148,10 @@ struct DemoFeed {
     private func selectionPeriod() throws -> [OutgoingMessage] {
         var messages = [try message(SelectionPeriodOpened(periodId: period, title: "Demo projects", opensAt: start))]
         for t in 0..<topics {
-            messages.append(try message(TopicCreated(topicId: Self.id(4, t), periodId: period, title: "Topic \(t)", capacity: Int64(2 + t % 4))))
+            messages.append(try message(TopicCreated(topicId: topic(t), periodId: period, title: "Topic \(t)", capacity: Int64(2 + t % 4))))
         }
         for s in 0..<students {
-            messages.append(try message(StudentRegistered(studentId: Self.id(5, s), periodId: period)))
+            messages.append(try message(StudentRegistered(studentId: student(s), periodId: period)))
         }
         return messages
     }
@@ -164,8 +168,8 @@ struct DemoFeed {
                 draw += 1
             }
             messages.append(try message(RankingsBatchUpdated(
-                studentId: Self.id(5, s), periodId: period, sessionId: "demo-session-\(s)",
-                updates: chosen.enumerated().map { .init(topicId: Self.id(4, $0.element), position: Int64($0.offset + 1)) })))
+                studentId: student(s), periodId: period, sessionId: random.name("session", s),
+                updates: chosen.enumerated().map { .init(topicId: topic($0.element), position: Int64($0.offset + 1)) })))
         }
         messages.append(try message(SelectionPeriodClosed(periodId: period, closedAt: start.addingTimeInterval(3_600))))
         return messages
@@ -173,10 +177,11 @@ struct DemoFeed {
 
     // MARK: Waves (wave-planning)
 
-    private func waves() throws -> [OutgoingMessage] {
+    /// Last: wave-planning buys from its candidate index, which its background job builds from the catalog.
+    func waves() throws -> [OutgoingMessage] {
         try (0..<3).map { w in
             try message(WaveRequested(
-                waveId: Self.id(6, w), budgetCents: Int64(random.int(50_000...500_000, "budget:\(w)")), requestedBy: "marketctl-demo"))
+                waveId: wave(w), budgetCents: Int64(random.int(50_000...500_000, "budget:\(w)")), requestedBy: "marketctl-demo"))
         }
     }
 }
