@@ -6,6 +6,8 @@ enum HarnessError: Error, CustomStringConvertible {
     case notReady(service: String, url: String, log: String)
     case exited(service: String, status: Int32, log: String)
     case noFreePort
+    case cannotCreate(String)
+    case notInRun(String)
 
     var description: String {
         switch self {
@@ -17,6 +19,8 @@ enum HarnessError: Error, CustomStringConvertible {
             "\(service) at \(url) never answered /health/ready with 200; its log: \(log)"
         case .exited(let service, let status, let log): "\(service) exited with status \(status); its log: \(log)"
         case .noFreePort: "no free TCP port on 127.0.0.1 for a service's HTTP API"
+        case .cannotCreate(let path): "cannot create the file \(path)"
+        case .notInRun(let service): "\(service) is not one of the services this run started, so it has no schema or queue here"
         }
     }
 }

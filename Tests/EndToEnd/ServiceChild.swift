@@ -7,9 +7,7 @@ import FoundationNetworking
 
 /// One locally started replica of a service: the child process, its HTTP port and its log file
 /// (stdout and stderr), which a failure message quotes.
-struct ServiceChild: @unchecked Sendable {
-    // `Process` is not Sendable; the child is only started, signalled and read (isRunning,
-    // terminationStatus), all thread-safe on Process, and never mutated after `launch`.
+struct ServiceChild: Sendable {
     let service: MarketService
     let process: Process
     let port: Int
@@ -18,11 +16,12 @@ struct ServiceChild: @unchecked Sendable {
     /// Starts `service` with `settings` (without the prefix), logging to `log`.
     static func launch(_ service: MarketService, settings: [String: String], port: Int, log: URL) throws -> ServiceChild {
         let process = ServiceExecutable(service.executable).process(prefix: service.prefix, settings: settings)
-        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw HarnessError.badURL(log.path) }
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw HarnessError.cannotCreate(log.path) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
+        try handle.close()  // the child writes through its own copy of the descriptor
         return ServiceChild(service: service, process: process, port: port, log: log)
     }
 

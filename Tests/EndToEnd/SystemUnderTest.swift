@@ -29,7 +29,8 @@ final class SystemUnderTest: Sendable {
     let sink: EventSink
     let services: [MarketService]
     private let publisher: AMQPPublisher
-    private let names: [MarketService: (schema: String, queue: String)]
+    /// What this run created and may remove; nil against an external deployment, where nothing is ours.
+    private let created: RunResources?
     private let children = Mutex<[ServiceChild]>([])
     private let externalURLs: [MarketService: String]
 
@@ -60,22 +61,22 @@ final class SystemUnderTest: Sendable {
         var logger = Logger(label: "end-to-end")
         logger.logLevel = .warning
         self.logger = logger
-        var names: [MarketService: (schema: String, queue: String)] = [:]
         var urls: [MarketService: String] = [:]
-        for service in services {
-            if isExternal {
-                names[service] = (service.defaultSchema, service.defaultQueue)
+        if isExternal {
+            for service in services {
                 guard let url = ProcessInfo.processInfo.environment[service.externalURLVariable], !url.isEmpty else {
                     throw HarnessError.missingVariable(service.externalURLVariable)
                 }
                 urls[service] = url.hasSuffix("/") ? String(url.dropLast()) : url
-            } else {
-                names[service] = ("\(run)_\(service.defaultSchema)", "\(run).\(service.defaultQueue)")
             }
+            created = nil
+            exchange = "market.events"
+        } else {
+            let resources = RunResources(run: run, services: services)
+            created = resources
+            exchange = resources.exchange
         }
-        self.names = names
         externalURLs = urls
-        exchange = isExternal ? "market.events" : "\(run).events"
         let amqp = try Self.amqp("e2e-publisher")
         publisher = AMQPPublisher(
             configuration: amqp, topology: Topology(exchanges: [ExchangeSpec(name: exchange, kind: .topic)]), logger: logger)
@@ -87,8 +88,25 @@ final class SystemUnderTest: Sendable {
         AMQPConfiguration(url: try AMQPURL(TestEnvironment.amqpURL), connectionName: connectionName)
     }
 
-    func schema(_ service: MarketService) -> String { names[service]?.schema ?? service.defaultSchema }
-    func queue(_ service: MarketService) -> String { names[service]?.queue ?? service.defaultQueue }
+    /// The schema `service` uses in this run: the run's own locally, the deployment's default externally.
+    /// A service the run did not start has none, so a story cannot reach into a shared schema by mistake.
+    func schema(_ service: MarketService) throws -> String {
+        try name(of: service, in: \.schemas, deployed: service.defaultSchema)
+    }
+
+    /// The queue `service` consumes in this run (see ``schema(_:)``).
+    func queue(_ service: MarketService) throws -> String {
+        try name(of: service, in: \.queues, deployed: service.defaultQueue)
+    }
+
+    private func name(
+        of service: MarketService, in own: KeyPath<RunResources, [MarketService: String]>, deployed: String
+    ) throws -> String {
+        guard services.contains(service) else { throw HarnessError.notInRun(service.rawValue) }
+        guard let created else { return deployed }
+        guard let name = created[keyPath: own][service] else { throw HarnessError.notInRun(service.rawValue) }
+        return name
+    }
 
     /// The sink first (so nothing emitted is missed), then every replica, then readiness of all.
     private func start(replicas: [MarketService: Int]) async throws {
@@ -102,11 +120,12 @@ final class SystemUnderTest: Sendable {
         for service in services {
             for replica in 0..<max(1, replicas[service] ?? 1) {
                 let port = try freePort()
-                var settings = ServiceExecutable.commonSettings(schema: schema(service), queue: queue(service), exchange: exchange)
+                var settings = ServiceExecutable.commonSettings(
+                    schema: try schema(service), queue: try queue(service), exchange: exchange)
                 settings.merge(service.quickSettings) { _, quick in quick }
                 settings["HTTP_PORT"] = String(port)
                 settings["OUTBOX_POLL_MS"] = "100"
-                // A few connections each: the parallel test pass starts dozens of services on one PostgreSQL.
+                // A few connections each: the parallel test pass shares one PostgreSQL with every other suite.
                 settings["DB_POOL_SIZE"] = "4"
                 settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["MARKET_E2E_LOG"] ?? "warning"
                 let child = try ServiceChild.launch(
@@ -143,16 +162,17 @@ final class SystemUnderTest: Sendable {
         }
     }
 
+    /// Stops everything and removes exactly what ``created`` lists (nothing for an external deployment):
+    /// never a default schema, queue or exchange, which other runs and people share.
     private func tearDown() async {
         _ = await stopServices()
         await sink.stop()
         await publisher.shutdown()
-        if !isExternal {
-            let queues = services.flatMap { [queue($0), "\(queue($0)).dlq"] }
-            try? await AMQPAdministration.delete(queues: queues, exchanges: [exchange], configuration: Self.amqp("e2e-cleanup"))
+        if let created {
+            try? await AMQPAdministration.delete(
+                queues: created.queuesToDelete, exchanges: created.exchangesToDelete, configuration: Self.amqp("e2e-cleanup"))
             if ProcessInfo.processInfo.environment["MARKET_E2E_KEEP"] == nil {
-                for service in services {
-                    let schema = schema(service)
+                for schema in created.schemasToDrop {
                     _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
                 }
             }
