@@ -8,6 +8,7 @@ enum HarnessError: Error, CustomStringConvertible {
     case noFreePort
     case cannotCreate(String)
     case notInRun(String)
+    case missingTimeZone(String)
 
     var description: String {
         switch self {
@@ -20,6 +21,7 @@ enum HarnessError: Error, CustomStringConvertible {
         case .exited(let service, let status, let log): "\(service) exited with status \(status); its log: \(log)"
         case .noFreePort: "no free TCP port on 127.0.0.1 for a service's HTTP API"
         case .cannotCreate(let path): "cannot create the file \(path)"
+        case .missingTimeZone(let name): "the time zone \(name) is not installed (tzdata)"
         case .notInRun(let service): "\(service) is not one of the services this run started, so it has no schema or queue here"
         }
     }
