@@ -110,7 +110,12 @@ final class SystemUnderTest: Sendable {
 
     /// The sink first (so nothing emitted is missed), then every replica, then readiness of all.
     private func start(replicas: [MarketService: Int]) async throws {
-        try await sink.start(amqp: try Self.amqp("e2e-sink-probe"))
+        let publisher = publisher
+        let exchange = exchange
+        try await sink.start { probeKey in
+            let probe = OutgoingMessage(exchange: exchange, routingKey: probeKey, body: [], contentType: "application/octet-stream")
+            try await publisher.publish([probe])
+        }
         guard !isExternal else {
             for service in services { try await waitUntilReady(externalURLs[service] ?? "", service: service) }
             return
@@ -136,6 +141,26 @@ final class SystemUnderTest: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for child in children.withLock({ $0 }) { group.addTask { try await child.waitUntilReady(timeout: .seconds(120)) } }
             try await group.waitForAll()
+        }
+        try await waitUntilBound()
+    }
+
+    /// Waits until every service's queue is bound to the run's exchange for every type it consumes
+    /// (see ``BrokerManagement``), so nothing a story publishes next is dropped.
+    private func waitUntilBound() async throws {
+        let broker = try BrokerManagement()
+        for service in services {
+            let queue = try queue(service)
+            let expected = Set(service.consumedTypes)
+            var bound: Set<String> = []
+            let complete = try await eventually(timeout: .seconds(60)) {
+                bound = try await broker.routingKeys(binding: queue, to: exchange)
+                return bound.isSuperset(of: expected)
+            }
+            guard complete else {
+                let log = localChildren.first { $0.service == service }?.logTail ?? ""
+                throw HarnessError.notBound(service: service.rawValue, queue: queue, missing: expected.subtracting(bound).sorted(), log: log)
+            }
         }
     }
 
