@@ -31,6 +31,17 @@ struct ServiceChild: Sendable {
         return text.split(separator: "\n").suffix(15).joined(separator: "\n") + " (full log: \(log.path))"
     }
 
+    /// Removes the log file when the replica logged nothing (at the quiet default level, a clean run),
+    /// and its run's log folder once that is empty; a log with lines stays for whoever reads a failure.
+    func removeLogIfEmpty() {
+        guard (try? FileManager.default.attributesOfItem(atPath: log.path))?[.size] as? Int == 0 else { return }
+        try? FileManager.default.removeItem(at: log)
+        let folder = log.deletingLastPathComponent()
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
     /// Waits until the replica answers `/health/ready` with 200; fails at once if it exits.
     func waitUntilReady(timeout: Duration) async throws {
         let url = "http://127.0.0.1:\(port)/health/ready"

@@ -191,6 +191,7 @@ final class SystemUnderTest: Sendable {
     /// never a default schema, queue or exchange, which other runs and people share.
     private func tearDown() async {
         _ = await stopServices()
+        for child in localChildren { child.removeLogIfEmpty() }
         await sink.stop()
         await publisher.shutdown()
         if let created {
