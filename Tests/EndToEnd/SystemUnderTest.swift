@@ -108,7 +108,8 @@ final class SystemUnderTest: Sendable {
         return name
     }
 
-    /// The sink first (so nothing emitted is missed), then every replica, then readiness of all.
+    /// The sink first (so nothing emitted is missed), then every replica, then readiness of all and
+    /// the bindings of every queue.
     private func start(replicas: [MarketService: Int]) async throws {
         let publisher = publisher
         let exchange = exchange
