@@ -16,7 +16,7 @@ import Testing
         #expect(try await probe.appliedTwice().isEmpty)
         let emitted = try await probe.distinctMessageIDs(in: probe.sinkQueue, expected: 10_000, timeout: .seconds(60))
         #expect(emitted.count == 10_000)
-        #expect(try await probe.eventually(timeout: .seconds(10)) { try await probe.unpublishedOutboxRows() == 0 })
+        #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.unpublishedOutboxRows() == 0 })
         await probe.tearDown()
     }
 
