@@ -13,7 +13,8 @@ import ServiceLifecycle
 /// finishes and acks the batch in hand, the jobs stop, then the relay publishes what was committed;
 /// only then are the broker and database connections closed and the process exits 0.
 public struct ServiceRunner<Handler: EventHandler>: Sendable {
-    public typealias RouteBuilder = @Sendable (Router<BasicRequestContext>, ServiceContext) -> Void
+    /// Adds the service's own routes; ``ServiceRequestContext`` carries the client's socket address.
+    public typealias RouteBuilder = @Sendable (Router<ServiceRequestContext>, ServiceContext) -> Void
     /// Adds WebSocket endpoints (`router.ws(...)`) and returns the services that feed them, run with the others.
     public typealias WebSocketBuilder = @Sendable (Router<BasicWebSocketRequestContext>, ServiceContext) -> [any Service]
 
