@@ -175,7 +175,7 @@ let package = Package(
             path: "Tools/WavePlanningBench"),
 
         // MARK: Tests
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Postgres", "ServiceKit", "EventContracts", .logging], path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money", "TestSupport"], path: "Tests/MoneyTests"),
         .testTarget(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],

@@ -18,31 +18,16 @@ struct PricingDatabase: Sendable {
 
     /// Runs `body` against a fresh schema and always drops it.
     static func with<T: Sendable>(_ body: (PricingDatabase) async throws -> T) async throws -> T {
-        let name = TestEnvironment.uniqueName("pricing_test")
-        let schema = try SchemaName(name)
-        let logger = Logger(label: "pricing-test")
-        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 2, logger: logger)
-        let database = PricingDatabase(
-            schema: schema, pool: pool, store: PricingStore(schema: schema),
-            handler: PricingHandler(store: PricingStore(schema: schema), config: .standard))
-        do {
-            let descriptor = ServiceDescriptor(
-                name: "pricing", schema: schema, queue: name, environmentPrefix: "PRICING_", defaultHTTPPort: 8082,
-                migrations: try PricingService.migrations())
-            try await descriptor.migrate(using: pool, logger: logger)
-            let result = try await body(database)
-            await database.drop()
-            return result
-        } catch {
-            await database.drop()
-            throw error
+        try await MigratedSchema.with(
+            prefix: "pricing_test", migrations: try PricingService.migrations(), poolSize: 2,
+            logger: Logger(label: "pricing-test")
+        ) { migrated in
+            let store = PricingStore(schema: migrated.schema)
+            return try await body(
+                PricingDatabase(
+                    schema: migrated.schema, pool: migrated.pool, store: store,
+                    handler: PricingHandler(store: store, config: .standard)))
         }
-    }
-
-    private func drop() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
     }
 
     /// Applies `inputs` as one consumer batch (one transaction); returns the emitted events and the

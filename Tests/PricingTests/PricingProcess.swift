@@ -15,7 +15,7 @@ final class PricingProcesses: Sendable {
     let sinkQueue: String
     let logger = Logger(label: "pricing-e2e")
     let publisher: AMQPPublisher
-    private let processes: ProcessList
+    private let processes = ChildProcesses()
 
     init() throws {
         queue = schema.replacingOccurrences(of: "_", with: "-")
@@ -29,7 +29,6 @@ final class PricingProcesses: Sendable {
                 QueueSpec(name: sinkQueue, bindings: [.init(exchange: exchange, routingKey: BrickStateUpdated.eventType)])
             ])
         publisher = AMQPPublisher(configuration: try Self.amqp("pricing-e2e-publisher"), topology: topology, logger: logger)
-        processes = ProcessList()
     }
 
     static func amqp(_ name: String) throws -> AMQPConfiguration {
@@ -63,19 +62,10 @@ final class PricingProcesses: Sendable {
     }
 
     /// SIGTERM to every replica; their exit statuses.
-    func terminate() -> [Int32] {
-        processes.all.map { process in
-            process.terminate()
-            process.waitUntilExit()
-            return process.terminationStatus
-        }
-    }
+    func terminate() -> [Int32] { processes.terminate() }
 
     func tearDown(pool: PostgresPool) async {
-        for process in processes.all where process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        processes.kill()
         await publisher.shutdown()
         try? await AMQPAdministration.delete(
             queues: [queue, "\(queue).dlq", sinkQueue], exchanges: [exchange], configuration: Self.amqp("pricing-e2e-admin"))
@@ -84,14 +74,4 @@ final class PricingProcesses: Sendable {
             _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
         }
     }
-}
-
-/// The child processes, behind a lock (the only mutable state of ``PricingProcesses``).
-final class ProcessList: @unchecked Sendable {
-    // `lock` guards `processes`.
-    private let lock = NSLock()
-    private var processes: [Process] = []
-
-    func append(_ process: Process) { lock.withLock { processes.append(process) } }
-    var all: [Process] { lock.withLock { processes } }
 }

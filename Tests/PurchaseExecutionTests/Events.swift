@@ -1,6 +1,7 @@
 import EventContracts
 import Foundation
 @testable import ServiceKit
+import TestSupport
 
 /// Events as other systems publish them: encoded, decoded and validated like a delivery.
 enum Events {
@@ -8,8 +9,7 @@ enum Events {
 
     static func incoming<P: EventPayload>(_ data: P, id: UUID = UUID()) throws -> IncomingEvent {
         let event = CloudEvent(id: id, source: "urn:market:test", time: baseTime, data: data)
-        let envelope = try EventEnvelope(decoding: try event.jsonBytes())
-        return IncomingEvent(envelope: envelope, payload: try EventRegistry.v1.decodePayload(envelope))
+        return try IncomingEvent(event)
     }
 
     static func product(
@@ -49,8 +49,6 @@ enum Events {
 
     /// The decoded payloads of emitted messages of one type.
     static func emitted<P: EventPayload>(_ type: P.Type, in messages: [OutboxMessage]) throws -> [P] {
-        try messages.filter { $0.type == P.eventType }.map { message in
-            try EventEnvelope(decoding: Data(message.body.utf8)).decode(as: P.self).data
-        }
+        try messages.payloads(type)
     }
 }

@@ -15,33 +15,16 @@ struct PurchaseTestDatabase: Sendable {
     let handler: PurchaseExecutionHandler
     static let logger = Logger(label: "purchase-execution-test")
 
-    static func make(poolSize: Int = 3) async throws -> PurchaseTestDatabase {
-        let schema = try SchemaName(TestEnvironment.uniqueName("pe"))
-        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: poolSize, logger: logger)
-        let descriptor = ServiceDescriptor(
-            name: "purchase-execution", schema: schema, queue: "unused", environmentPrefix: "PURCHASE_EXECUTION_",
-            defaultHTTPPort: 8084, migrations: try PurchaseMigrations.load())
-        try await descriptor.migrate(using: pool, logger: logger)
-        let store = PurchaseStore(schema: schema)
-        return PurchaseTestDatabase(schema: schema, pool: pool, store: store, handler: PurchaseExecutionHandler(store: store))
-    }
-
     /// Runs `body` against a fresh schema and drops it afterwards, whether `body` threw or not.
     static func with(poolSize: Int = 3, _ body: (PurchaseTestDatabase) async throws -> Void) async throws {
-        let db = try await make(poolSize: poolSize)
-        do {
-            try await body(db)
-        } catch {
-            await db.drop()
-            throw error
+        try await MigratedSchema.with(
+            prefix: "pe", migrations: try PurchaseMigrations.load(), poolSize: poolSize, logger: logger
+        ) { migrated in
+            let store = PurchaseStore(schema: migrated.schema)
+            try await body(
+                PurchaseTestDatabase(
+                    schema: migrated.schema, pool: migrated.pool, store: store, handler: PurchaseExecutionHandler(store: store)))
         }
-        await db.drop()
-    }
-
-    func drop() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
     }
 
     /// Applies `events` as one consumed batch in one transaction; returns what it emitted.

@@ -14,9 +14,8 @@ import TestSupport
 /// Batches go through the real ``RankingEventsHandler`` inside a real transaction, as the
 /// consumer runs them; a rejected batch rolls back exactly as it does there.
 final class ServiceFixture: Sendable {
-    let schema = TestEnvironment.uniqueName("ranking_test")
     let logger = Logger(label: "ranking-metrics-test")
-    let pool: PostgresPool
+    let migrated: MigratedSchema
     let store: RankingStore
     let handler: RankingEventsHandler
     /// The consumer's own path: inbox, handler, outbox in one transaction.
@@ -26,20 +25,18 @@ final class ServiceFixture: Sendable {
     static let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 
     init(mode: AssignmentMode = .minimumCost) async throws {
-        pool = PostgresPool(url: TestEnvironment.databaseURL, size: 2, logger: logger)
-        let descriptor = try RankingMetricsService.descriptor(schema: schema, queue: schema)
-        store = RankingStore(schema: descriptor.schema)
+        migrated = try await MigratedSchema.make(
+            prefix: "ranking_test", migrations: try RankingMetricsService.migrations(), poolSize: 2, logger: logger)
+        store = RankingStore(schema: migrated.schema)
         handler = RankingEventsHandler(store: store, assignmentMode: mode, clock: { ServiceFixture.fixedNow })
         recalculator = MetricsRecalculator(store: store, intervalMilliseconds: 0)
-        applier = BatchApplier(schema: descriptor.schema, handler: handler, logger: logger)
-        try await descriptor.migrate(using: pool, logger: logger)
+        applier = BatchApplier(schema: migrated.schema, handler: handler, logger: logger)
     }
 
-    func tearDown() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
-    }
+    var schema: SchemaName { migrated.schema }
+    var pool: PostgresPool { migrated.pool }
+
+    func tearDown() async { await migrated.drop() }
 
     /// Applies one consumed batch as the consumer does (one transaction), then runs the metrics
     /// recalculation as the job would; returns what both emitted and the batch's round trips.
@@ -112,8 +109,6 @@ enum Events {
     }
 
     static func decode<P: EventPayload>(_ messages: [OutboxMessage], as type: P.Type) throws -> [P] {
-        try messages.filter { $0.type == P.eventType }.map {
-            try EventEnvelope(decoding: Data($0.body.utf8)).decode(as: P.self).data
-        }
+        try messages.payloads(type)
     }
 }

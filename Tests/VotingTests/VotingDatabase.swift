@@ -23,29 +23,13 @@ struct VotingDatabase: Sendable {
 
     /// Runs `body` against a fresh schema and always drops it.
     static func with<T: Sendable>(config: VotingConfig = .standard, _ body: (VotingDatabase) async throws -> T) async throws -> T {
-        let name = TestEnvironment.uniqueName("voting_test")
-        let schema = try SchemaName(name)
-        let logger = Logger(label: "voting-test")
-        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 3, logger: logger)
-        let database = VotingDatabase(schema: schema, pool: pool, store: VotingStore(schema: schema), config: config)
-        do {
-            let descriptor = ServiceDescriptor(
-                name: "voting", schema: schema, queue: name, environmentPrefix: "VOTING_", defaultHTTPPort: 8081,
-                migrations: try VotingService.migrations())
-            try await descriptor.migrate(using: pool, logger: logger)
-            let result = try await body(database)
-            await database.drop()
-            return result
-        } catch {
-            await database.drop()
-            throw error
+        try await MigratedSchema.with(
+            prefix: "voting_test", migrations: try VotingService.migrations(), logger: Logger(label: "voting-test")
+        ) { migrated in
+            try await body(
+                VotingDatabase(
+                    schema: migrated.schema, pool: migrated.pool, store: VotingStore(schema: migrated.schema), config: config))
         }
-    }
-
-    private func drop() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
     }
 
     /// Applies `events` as one consumer batch (one transaction); returns what it emitted and its round trips.

@@ -3,7 +3,6 @@ import EventContracts
 import Foundation
 import Logging
 import Postgres
-import Synchronization
 import TestSupport
 
 @testable import voting
@@ -24,7 +23,7 @@ final class VotingProcesses: Sendable {
     let publisher: AMQPPublisher
     let pool: PostgresPool
     private let sinkTopology: Topology
-    private let children = Mutex<[(process: Process, port: Int)]>([])
+    private let children = ChildProcesses()
 
     init() throws {
         let queue = schema.replacingOccurrences(of: "_", with: "-")
@@ -69,7 +68,7 @@ final class VotingProcesses: Sendable {
         let port = Int(settings["HTTP_PORT"] ?? "") ?? 0
         let process = ServiceExecutable("voting").process(prefix: "VOTING_", settings: settings)
         try process.run()
-        children.withLock { $0.append((process, port)) }
+        children.append(process)
         return port
     }
 
@@ -138,19 +137,10 @@ final class VotingProcesses: Sendable {
     }
 
     /// SIGTERM to every replica; their exit statuses.
-    func terminate() -> [Int32] {
-        children.withLock { $0 }.map { child in
-            child.process.terminate()
-            child.process.waitUntilExit()
-            return child.process.terminationStatus
-        }
-    }
+    func terminate() -> [Int32] { children.terminate() }
 
     private func tearDown() async {
-        for child in children.withLock({ $0 }) where child.process.isRunning {
-            kill(child.process.processIdentifier, SIGKILL)
-            child.process.waitUntilExit()
-        }
+        children.kill()
         await publisher.shutdown()
         try? await AMQPAdministration.delete(
             queues: [queue, "\(queue).dlq", sinkQueue], exchanges: [exchange], configuration: Self.amqp("voting-e2e-admin"))

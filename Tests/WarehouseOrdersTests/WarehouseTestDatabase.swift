@@ -16,22 +16,17 @@ struct WarehouseTestDatabase: Sendable {
     let handler: WarehouseOrdersHandler
     static let logger = Logger(label: "warehouse-orders-test")
 
-    static func make(config: DayTickConfig = DayTickConfig()) async throws -> WarehouseTestDatabase {
-        let schema = try SchemaName(TestEnvironment.uniqueName("wo"))
-        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 3, logger: logger)
-        let descriptor = ServiceDescriptor(
-            name: "warehouse-orders", schema: schema, queue: "unused", environmentPrefix: "WAREHOUSE_ORDERS_",
-            defaultHTTPPort: 8085, migrations: try WarehouseMigrations.load())
-        try await descriptor.migrate(using: pool, logger: logger)
-        let store = WarehouseStore(schema: schema)
-        return WarehouseTestDatabase(
-            schema: schema, pool: pool, store: store, handler: WarehouseOrdersHandler(store: store, config: config))
-    }
-
-    func drop() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
+    /// Runs `body` against a fresh schema and drops it afterwards, whether `body` threw or not.
+    static func with(
+        config: DayTickConfig = DayTickConfig(), _ body: (WarehouseTestDatabase) async throws -> Void
+    ) async throws {
+        try await MigratedSchema.with(prefix: "wo", migrations: try WarehouseMigrations.load(), logger: logger) { migrated in
+            let store = WarehouseStore(schema: migrated.schema)
+            try await body(
+                WarehouseTestDatabase(
+                    schema: migrated.schema, pool: migrated.pool, store: store,
+                    handler: WarehouseOrdersHandler(store: store, config: config)))
+        }
     }
 
     /// Applies `events` as one batch in one transaction; returns what it emitted.
@@ -71,30 +66,11 @@ enum Events {
 
     static func incoming<P: EventPayload>(_ data: P, time: Date = baseTime, id: UUID = UUID()) throws -> IncomingEvent {
         let event = CloudEvent(id: id, source: "urn:market:test", time: time, data: data)
-        let envelope = try EventEnvelope(decoding: try event.jsonBytes())
-        return IncomingEvent(envelope: envelope, payload: try EventRegistry.v1.decodePayload(envelope))
+        return try IncomingEvent(event)
     }
 
     /// The decoded payloads of emitted messages of one type.
     static func emitted<P: EventPayload>(_ type: P.Type, in messages: [OutboxMessage]) throws -> [P] {
-        try messages.filter { $0.type == P.eventType }.map { message in
-            try EventEnvelope(decoding: Data(message.body.utf8)).decode(as: P.self).data
-        }
-    }
-}
-
-extension WarehouseTestDatabase {
-    /// Runs `body` against a fresh schema and drops it afterwards, whether `body` threw or not.
-    static func with(
-        config: DayTickConfig = DayTickConfig(), _ body: (WarehouseTestDatabase) async throws -> Void
-    ) async throws {
-        let db = try await make(config: config)
-        do {
-            try await body(db)
-        } catch {
-            await db.drop()
-            throw error
-        }
-        await db.drop()
+        try messages.payloads(type)
     }
 }

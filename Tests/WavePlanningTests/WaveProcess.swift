@@ -22,7 +22,7 @@ final class WaveProcess: Sendable {
     let logger = Logger(label: "wave-planning-e2e")
     let publisher: AMQPPublisher
     let pool: PostgresPool
-    private let processes = ProcessList()
+    private let processes = ChildProcesses()
 
     init() throws {
         queue = schema.replacingOccurrences(of: "_", with: "-")
@@ -55,12 +55,7 @@ final class WaveProcess: Sendable {
     }
 
     /// SIGKILL: the crash a restart must survive.
-    func kill() {
-        for process in processes.all where process.isRunning {
-            Foundation.kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-    }
+    func kill() { processes.kill() }
 
     func publish<P: EventPayload>(_ payloads: [P]) async throws {
         try await publisher.publish(try payloads.map { payload in
@@ -127,14 +122,4 @@ enum WavePlanningHandlerTypes {
             PurchaseBatchExecuted.eventType,
         ]
     }
-}
-
-/// The child processes, behind a lock (the only mutable state of ``WaveProcess``).
-final class ProcessList: @unchecked Sendable {
-    // `lock` guards `processes`.
-    private let lock = NSLock()
-    private var processes: [Process] = []
-
-    func append(_ process: Process) { lock.withLock { processes.append(process) } }
-    var all: [Process] { lock.withLock { processes } }
 }

@@ -15,33 +15,14 @@ struct WaveTestDatabase: Sendable {
     let handler: WavePlanningHandler
     static let logger = Logger(label: "wave-planning-test")
 
-    static func make() async throws -> WaveTestDatabase {
-        let schema = try SchemaName(TestEnvironment.uniqueName("wp"))
-        let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 3, logger: logger)
-        let descriptor = ServiceDescriptor(
-            name: "wave-planning", schema: schema, queue: "unused", environmentPrefix: WavePlanningService.prefix,
-            defaultHTTPPort: 8083, migrations: try WavePlanningService.migrations())
-        try await descriptor.migrate(using: pool, logger: logger)
-        let store = WaveStore(schema: schema)
-        return WaveTestDatabase(schema: schema, pool: pool, store: store, handler: WavePlanningHandler(store: store))
-    }
-
-    func drop() async {
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-        await pool.shutdown()
-    }
-
     /// Runs `body` against a fresh schema and drops it afterwards, whether `body` threw or not.
     static func with(_ body: (WaveTestDatabase) async throws -> Void) async throws {
-        let db = try await make()
-        do {
-            try await body(db)
-        } catch {
-            await db.drop()
-            throw error
+        try await MigratedSchema.with(prefix: "wp", migrations: try WavePlanningService.migrations(), logger: logger) { migrated in
+            let store = WaveStore(schema: migrated.schema)
+            try await body(
+                WaveTestDatabase(
+                    schema: migrated.schema, pool: migrated.pool, store: store, handler: WavePlanningHandler(store: store)))
         }
-        await db.drop()
     }
 
     /// Applies `events` as one batch in one transaction; returns what it emitted and its round trips.
@@ -76,14 +57,11 @@ struct WaveTestDatabase: Sendable {
 enum Events {
     static func incoming<P: EventPayload>(_ data: P, time: Date = Date(), id: UUID = UUID()) throws -> IncomingEvent {
         let event = CloudEvent(id: id, source: "urn:market:test", time: time, data: data)
-        let envelope = try EventEnvelope(decoding: try event.jsonBytes())
-        return IncomingEvent(envelope: envelope, payload: try EventRegistry.v1.decodePayload(envelope))
+        return try IncomingEvent(event)
     }
 
     /// The decoded payloads of emitted messages of one type.
     static func emitted<P: EventPayload>(_ type: P.Type, in messages: [OutboxMessage]) throws -> [P] {
-        try messages.filter { $0.type == P.eventType }.map { message in
-            try EventEnvelope(decoding: Data(message.body.utf8)).decode(as: P.self).data
-        }
+        try messages.payloads(type)
     }
 }
