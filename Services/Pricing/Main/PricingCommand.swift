@@ -17,16 +17,11 @@ struct PricingCommand: AsyncParsableCommand {
 }
 
 /// Reads the environment once for every subcommand.
-struct PricingEnvironment {
-    let environment: ServiceEnvironment
-    let descriptor: ServiceDescriptor
-    let settings: ServiceSettings
+typealias PricingEnvironment = ServiceStartup
 
+extension ServiceStartup {
     init(values: [String: String] = ProcessInfo.processInfo.environment) throws {
-        environment = ServiceEnvironment(prefix: PricingService.prefix, values: values)
-        descriptor = try PricingService.descriptor(environment: environment)
-        settings = try descriptor.settings(environment: values)
-        LogfmtLogHandler.bootstrap(level: settings.logLevel)
+        try self.init(prefix: PricingService.prefix, values: values, descriptor: PricingService.descriptor)
     }
 }
 
@@ -52,15 +47,7 @@ extension PricingCommand {
 
         func run() async throws {
             let env = try PricingEnvironment()
-            let logger = Logger(label: "pricing")
-            let pool = PostgresPool(url: env.settings.databaseURL, size: 1, applicationName: "pricing-migrate", logger: logger)
-            do {
-                try await env.descriptor.migrate(using: pool, logger: logger)
-            } catch {
-                await pool.shutdown()
-                throw error
-            }
-            await pool.shutdown()
+            try await env.descriptor.migrate(databaseURL: env.settings.databaseURL)
         }
     }
 }

@@ -21,10 +21,7 @@ enum PricingService {
 
     /// The migrations shipped in the executable's bundle.
     static func migrations() throws -> [Migration] {
-        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
-            throw MissingMigrations()
-        }
-        return try Migrator.load(directory: folder)
+        try Migrator.load(bundle: .module, service: "pricing")
     }
 
     static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {
@@ -41,9 +38,4 @@ enum PricingService {
 
     /// The engine's configuration: the seed's locked v1.0 values.
     static let config = PricingConfig.standard
-}
-
-/// The executable was built without its `Migrations` resource folder.
-struct MissingMigrations: Error, CustomStringConvertible {
-    var description: String { "the pricing executable's Migrations resource folder is missing" }
 }

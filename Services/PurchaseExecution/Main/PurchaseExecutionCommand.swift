@@ -18,16 +18,11 @@ struct PurchaseExecutionCommand: AsyncParsableCommand {
 }
 
 /// Reads the environment once for every subcommand.
-struct PurchaseExecutionEnvironment {
-    let environment: ServiceEnvironment
-    let descriptor: ServiceDescriptor
-    let settings: ServiceSettings
+typealias PurchaseExecutionEnvironment = ServiceStartup
 
+extension ServiceStartup {
     init() throws {
-        environment = ServiceEnvironment(prefix: PurchaseExecutionService.prefix)
-        descriptor = try PurchaseExecutionService.descriptor(environment: environment)
-        settings = try descriptor.settings(environment: ProcessInfo.processInfo.environment)
-        LogfmtLogHandler.bootstrap(level: settings.logLevel)
+        try self.init(prefix: PurchaseExecutionService.prefix, descriptor: PurchaseExecutionService.descriptor)
     }
 }
 
@@ -60,16 +55,7 @@ extension PurchaseExecutionCommand {
 
         func run() async throws {
             let env = try PurchaseExecutionEnvironment()
-            let logger = Logger(label: "purchase-execution")
-            let pool = PostgresPool(
-                url: env.settings.databaseURL, size: 1, applicationName: "purchase-execution-migrate", logger: logger)
-            do {
-                try await env.descriptor.migrate(using: pool, logger: logger)
-            } catch {
-                await pool.shutdown()
-                throw error
-            }
-            await pool.shutdown()
+            try await env.descriptor.migrate(databaseURL: env.settings.databaseURL)
         }
     }
 }

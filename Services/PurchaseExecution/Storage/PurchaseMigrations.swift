@@ -1,21 +1,11 @@
 import Foundation
 import Postgres
+import ServiceKit
 
 /// The service's SQL migrations, bundled as the `Migrations` resource folder.
 enum PurchaseMigrations {
-    /// Every `NNNN_name.sql` file of the bundle, in order.
-    ///
-    /// - Throws: ``MissingMigrations`` when the build lost the resource folder, or a `PostgresError`
-    ///   naming a badly named or unreadable file.
+    /// Every `NNNN_name.sql` file of the bundle, in order (see ``Migrator/load(bundle:service:)``).
     static func load() throws -> [Migration] {
-        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
-            throw MissingMigrations()
-        }
-        return try Migrator.load(directory: folder)
+        try Migrator.load(bundle: .module, service: "purchase-execution")
     }
-}
-
-/// The executable was built without its `Migrations` resource folder: it cannot know its schema.
-struct MissingMigrations: Error, CustomStringConvertible {
-    var description: String { "the Migrations resource folder is missing from the purchase-execution bundle" }
 }

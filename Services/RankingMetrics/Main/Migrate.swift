@@ -1,6 +1,4 @@
 import ArgumentParser
-import Logging
-import Postgres
 import ServiceKit
 
 /// Applies ServiceKit's tables and the service's migrations, then exits.
@@ -10,14 +8,6 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let settings = try RankingMetricsSettings()
         LogfmtLogHandler.bootstrap(level: settings.service.logLevel)
-        let logger = Logger(label: "ranking-metrics")
-        let pool = PostgresPool(url: settings.service.databaseURL, size: 1, applicationName: "ranking-metrics", logger: logger)
-        do {
-            try await settings.descriptor.migrate(using: pool, logger: logger)
-        } catch {
-            await pool.shutdown()
-            throw error
-        }
-        await pool.shutdown()
+        try await settings.descriptor.migrate(databaseURL: settings.service.databaseURL, applicationName: "ranking-metrics")
     }
 }

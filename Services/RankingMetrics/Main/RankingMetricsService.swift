@@ -17,10 +17,7 @@ enum RankingMetricsService {
 
     /// The SQL files bundled with the executable.
     static func migrations() throws -> [Migration] {
-        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
-            throw MissingResource(name: "Migrations")
-        }
-        return try Migrator.load(directory: folder)
+        try Migrator.load(bundle: .module, service: "ranking-metrics")
     }
 
     enum Keys {
@@ -51,10 +48,4 @@ enum RankingMetricsService {
         let shared = ServiceSettings.documentation(service: "ranking-metrics", queue: "ranking-metrics", httpPort: 8086)
         return (shared + Keys.all).helpText(prefix: environmentPrefix)
     }
-}
-
-/// A resource the executable needs was not bundled with it.
-struct MissingResource: Error, CustomStringConvertible {
-    let name: String
-    var description: String { "the \(name) resource is missing from the ranking-metrics bundle" }
 }

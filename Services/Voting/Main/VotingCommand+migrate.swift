@@ -8,9 +8,7 @@ extension VotingCommand {
 
         func run() async throws {
             let env = try VotingEnvironment()
-            try await env.withPool(size: 1, name: "voting-migrate") { pool, logger in
-                try await env.descriptor.migrate(using: pool, logger: logger)
-            }
+            try await env.descriptor.migrate(databaseURL: env.settings.databaseURL)
         }
     }
 }

@@ -42,15 +42,6 @@ struct VotingEnvironment {
 
     /// Runs `body` with a pool of `size` connections and always shuts it down.
     func withPool<T>(size: Int, name: String, _ body: (PostgresPool, Logger) async throws -> T) async throws -> T {
-        let logger = Logger(label: "voting")
-        let pool = PostgresPool(url: settings.databaseURL, size: size, applicationName: name, logger: logger)
-        do {
-            let result = try await body(pool, logger)
-            await pool.shutdown()
-            return result
-        } catch {
-            await pool.shutdown()
-            throw error
-        }
+        try await descriptor.withPool(databaseURL: settings.databaseURL, size: size, applicationName: name, body)
     }
 }

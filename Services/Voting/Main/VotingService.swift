@@ -35,10 +35,7 @@ enum VotingService {
 
     /// The migrations shipped in the executable's bundle.
     static func migrations() throws -> [Migration] {
-        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
-            throw MissingMigrations()
-        }
-        return try Migrator.load(directory: folder)
+        try Migrator.load(bundle: .module, service: "voting")
     }
 
     static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {
@@ -64,9 +61,4 @@ enum VotingService {
 
     /// Names the replica on each outcome it decides.
     static var replicaName: String { "\(ProcessInfo.processInfo.hostName)/\(ProcessInfo.processInfo.processIdentifier)" }
-}
-
-/// The executable was built without its `Migrations` resource folder.
-struct MissingMigrations: Error, CustomStringConvertible {
-    var description: String { "the voting executable's Migrations resource folder is missing" }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
-import Postgres
 import ServiceKit
 
 /// Applies the schema's migrations and exits.
@@ -13,14 +11,6 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try WarehouseOrdersConfiguration(environment: ProcessInfo.processInfo.environment)
         LogfmtLogHandler.bootstrap(level: configuration.settings.logLevel)
-        let logger = Logger(label: "warehouse-orders")
-        let pool = PostgresPool(url: configuration.settings.databaseURL, size: 1, applicationName: "warehouse-orders-migrate", logger: logger)
-        do {
-            try await configuration.descriptor.migrate(using: pool, logger: logger)
-        } catch {
-            await pool.shutdown()
-            throw error
-        }
-        await pool.shutdown()
+        try await configuration.descriptor.migrate(databaseURL: configuration.settings.databaseURL)
     }
 }

@@ -33,7 +33,7 @@ extension WavePlanningCommand {
             let request = WaveStartRequest(
                 waveId: waveId, budgetCents: budgetCents, seed: nil, requestedBy: requestedBy, startedAt: Date(),
                 correlationId: waveId)
-            let started = try await env.withPool("wave-planning-plan") { pool, _ in
+            let started = try await env.withPool(applicationName: "wave-planning-plan") { pool, _ in
                 try await pool.transaction { connection -> WaveStarter.Started? in
                     guard let started = try WaveStarter(store: store).start(request, on: connection) else { return nil }
                     try Outbox(schema: store.schema).enqueue(try started.emissions.messages(), on: connection)

@@ -17,30 +17,11 @@ struct WavePlanningCommand: AsyncParsableCommand {
 }
 
 /// Reads the environment once for every subcommand.
-struct WavePlanningEnvironment {
-    let environment: ServiceEnvironment
-    let descriptor: ServiceDescriptor
-    let settings: ServiceSettings
+typealias WavePlanningEnvironment = ServiceStartup
 
+extension ServiceStartup {
     init() throws {
-        environment = ServiceEnvironment(prefix: WavePlanningService.prefix)
-        descriptor = try WavePlanningService.descriptor(environment: environment)
-        settings = try descriptor.settings(environment: ProcessInfo.processInfo.environment)
-        LogfmtLogHandler.bootstrap(level: settings.logLevel)
-    }
-
-    /// Runs `body` with a one-connection pool that is always shut down.
-    func withPool<T: Sendable>(_ label: String, _ body: (PostgresPool, Logger) async throws -> T) async throws -> T {
-        let logger = Logger(label: WavePlanningService.name)
-        let pool = PostgresPool(url: settings.databaseURL, size: 1, applicationName: label, logger: logger)
-        do {
-            let value = try await body(pool, logger)
-            await pool.shutdown()
-            return value
-        } catch {
-            await pool.shutdown()
-            throw error
-        }
+        try self.init(prefix: WavePlanningService.prefix, descriptor: WavePlanningService.descriptor)
     }
 }
 
@@ -82,9 +63,7 @@ extension WavePlanningCommand {
 
         func run() async throws {
             let env = try WavePlanningEnvironment()
-            try await env.withPool("wave-planning-migrate") { pool, logger in
-                try await env.descriptor.migrate(using: pool, logger: logger)
-            }
+            try await env.descriptor.migrate(databaseURL: env.settings.databaseURL)
         }
     }
 
@@ -96,7 +75,7 @@ extension WavePlanningCommand {
         func run() async throws {
             let env = try WavePlanningEnvironment()
             let stalled = try env.environment(WavePlanningService.Keys.stalledWaveSeconds)
-            let rows = try await env.withPool("wave-planning-index") { pool, logger in
+            let rows = try await env.withPool(applicationName: "wave-planning-index") { pool, logger in
                 try await CandidateIndexJob(
                     store: WaveStore(schema: env.descriptor.schema), pool: pool, interval: .seconds(1), stalledWaveSeconds: stalled,
                     logger: logger

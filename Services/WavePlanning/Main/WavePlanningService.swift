@@ -29,10 +29,7 @@ enum WavePlanningService {
 
     /// The migrations shipped in the executable's bundle.
     static func migrations() throws -> [Migration] {
-        guard let folder = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
-            throw MissingMigrations()
-        }
-        return try Migrator.load(directory: folder)
+        try Migrator.load(bundle: .module, service: name)
     }
 
     static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {
@@ -46,9 +43,4 @@ enum WavePlanningService {
         let shared = ServiceSettings.documentation(service: "wave_planning", queue: "wave-planning", httpPort: defaultPort)
         return (shared + Keys.all).helpText(prefix: prefix)
     }
-}
-
-/// The executable was built without its `Migrations` resource folder.
-struct MissingMigrations: Error, CustomStringConvertible {
-    var description: String { "the wave-planning executable's Migrations resource folder is missing" }
 }
