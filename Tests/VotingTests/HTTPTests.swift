@@ -3,6 +3,7 @@ import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 import VotingDomain
 
@@ -15,7 +16,8 @@ struct HTTPTests {
     let brick = UUID()
 
     func withAPI(
-        config: VotingConfig = .standard, _ body: @escaping @Sendable (VotingDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
+        config: VotingConfig = .standard, clock: @escaping @Sendable () -> Date = { Date() },
+        _ body: @escaping @Sendable (VotingDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await VotingDatabase.with(config: config) { db in
             try await db.apply([try Events.input(Events.user(alice)), try Events.input(Events.listing(brick))])
@@ -23,7 +25,7 @@ struct HTTPTests {
             let router = Router()
             VoteRoutes(
                 store: db.store, pool: db.pool, config: db.config, tokens: tokens,
-                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256)
+                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256), clock: clock
             ).register(on: router)
             try await Application(router: router).test(.router) { client in try await body(db, tokens, client) }
         }
@@ -36,12 +38,15 @@ struct HTTPTests {
     func post(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil)
         async throws -> (HTTPResponse.Status, String, String?)
     {
+        let response = try await send(client, body: body, token: token, forwardedFor: forwardedFor)
+        return (response.status, String(buffer: response.body), response.headers[.contentType])
+    }
+
+    func send(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [.contentType: "application/json", .userAgent: "test-agent"]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let forwardedFor, let name = HTTPFields.Element.Name("X-Forwarded-For") { headers[name] = forwardedFor }
-        return try await client.execute(
-            uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body)
-        ) { response in (response.status, String(buffer: response.body), response.headers[.contentType]) }
+        return try await client.execute(uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.wire)","voteType":"\#(type)"}"# }
@@ -85,18 +90,29 @@ struct HTTPTests {
         }
     }
 
-    @Test("P-27 429 once the caller's bucket is empty; nothing stored for it")
+    @Test("P-27 429 once the caller's bucket is empty, Retry-After = whole seconds until it refills a token; nothing stored for it")
     func tooManyRequests() async throws {
         var config = VotingConfig.standard
         config.userRateLimit = RateLimit(capacity: 1, windowSeconds: 3_600)
         let alice = alice
-        try await withAPI(config: config) { db, tokens, client in
+        let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
+        try await withAPI(config: config, clock: clock.now) { db, tokens, client in
             let token = try await token(tokens, user: alice)
             #expect(try await post(client, body: body(), token: token).0 == .accepted)
-            try await db.enrich(now: Date())
-            let (status, _, contentType) = try await post(client, body: body(), token: token)
-            #expect(status == .tooManyRequests && contentType == "application/problem+json")
+            try await db.enrich(now: clock.now())
+            // 100.25 s later the bucket holds 100.25 of the 3,600 s one token costs: 3,499.75 s to go.
+            clock.advance(by: 100.25)
+            let limited = try await send(client, body: body(), token: token)
+            #expect(limited.status == .tooManyRequests && limited.headers[.contentType] == "application/problem+json")
+            #expect(limited.headers[.retryAfter] == "3500")
+            clock.advance(by: 3_499)
+            #expect(try await send(client, body: body(), token: token).headers[.retryAfter] == "1")
             #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 1)
+            // Waiting what the header said is enough.
+            clock.advance(by: 1)
+            let retried = try await send(client, body: body(), token: token)
+            #expect(retried.status == .accepted && retried.headers[.retryAfter] == nil)
+            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 2)
         }
     }
 
@@ -120,6 +136,17 @@ struct HTTPTests {
             #expect(try await client.execute(uri: "/api/me/bricks/\(UUID().wire)", method: .get, headers: auth) { $0.status } == .notFound)
         }
     }
+}
+
+/// A clock the tests move by hand.
+final class TestClock: Sendable {
+    private let instant: Mutex<Date>
+
+    init(_ start: Date) { instant = Mutex(start) }
+
+    @Sendable func now() -> Date { instant.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) { instant.withLock { $0 += seconds } }
 }
 
 /// The fields of a problem+json body the tests read.
