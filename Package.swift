@@ -248,6 +248,13 @@ let package = Package(
                 "TestSupport", .logging, .crypto, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WavePlanningTests"),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "voting", "pricing", "wave-planning", "purchase-execution", "warehouse-orders", "ranking-metrics", "AMQP",
+                "Postgres", "EventContracts", "Auth", "TestSupport", .logging,
+            ],
+            path: "Tests/EndToEnd"),
     ]
 )
 
