@@ -146,7 +146,8 @@ let package = Package(
         .executableTarget(
             name: "voting-bench",
             dependencies: [
-                "voting", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
+                // The services it starts as child processes, so they are built with it.
+                "voting", "pricing", "Auth", "AMQP", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/VotingBench"),
@@ -186,7 +187,10 @@ let package = Package(
             path: "Tests/ServiceKitProbe"),
         .testTarget(
             name: "ServiceKitTests",
-            dependencies: ["ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe"],
+            dependencies: [
+                "ServiceKit", "AMQP", "Postgres", "EventContracts", "TestSupport", "servicekit-probe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             path: "Tests/ServiceKitTests"),
         .testTarget(name: "PricingDomainTests", dependencies: ["PricingDomain", "Money", "TestSupport"], path: "Tests/PricingDomainTests"),
         .testTarget(

@@ -20,7 +20,7 @@ declare -A BENCHES=(
 )
 # name -> the service executable a benchmark starts as a child process (built alongside it)
 declare -A STARTS=(
-  [voting]="voting"
+  [voting]="voting pricing"
   [ranking-metrics]="ranking-metrics"
   [purchase-execution]="purchase-execution"
   [wave-planning]="wave-planning"

@@ -5,7 +5,10 @@
 * every type has exactly one example in schemas/examples/ and it validates,
 * schemas/asyncapi.yaml parses, its file references exist, its internal references resolve,
   it names every type as a message, and its queues bind only known types,
-* every schemas/openapi/*.yaml is a valid OpenAPI 3.0 document (references across files resolved).
+* every schemas/openapi/*.yaml is a valid OpenAPI 3.0 or 3.1 document (references across files resolved),
+  every service with an HTTP API has one, every $ref in them resolves (the validator skips some, e.g. in
+  securitySchemes), every security requirement names a scheme its document declares, and every 4xx answer
+  is common.yaml's problem+json response.
 
 With --instances DIR it also validates every <type>.json in DIR against schemas/events/<type>.json
 (the Swift tests write one Swift-built event per type there).
@@ -133,18 +136,82 @@ def check_asyncapi(validators, problems):
                 problems.append(f"schemas/asyncapi.yaml: channel {channel_name} binds unknown type {key}")
 
 
+# One document per service with an HTTP API, plus the components they share.
+OPENAPI_DOCUMENTS = {"common", "pricing", "purchase-execution", "ranking-metrics", "voting", "warehouse-orders",
+                     "wave-planning"}
+PROBLEM_RESPONSE = "common.yaml#/components/responses/Problem"
+
+
+def openapi_target(documents, name, ref):
+    """The node a reference from document `name` points at, with its canonical 'file#pointer', or None."""
+    file_part, _, pointer = ref.partition("#")
+    target_name = file_part or name
+    node = documents.get(target_name)
+    for part in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return None, None
+        node = node[part]
+    return node, f"{target_name}#{pointer}"
+
+
+def check_openapi_conventions(documents, problems):
+    """What the spec validator does not check: references, declared security schemes, problem+json errors."""
+    for name, document in sorted(documents.items()):
+        label = f"schemas/openapi/{name}"
+        refs = []
+        collect_refs(document, refs)
+        for ref in refs:
+            if openapi_target(documents, name, ref)[0] is None:
+                problems.append(f"{label}: unresolvable reference {ref}")
+        schemes = set(document.get("components", {}).get("securitySchemes", {}))
+        operations = [operation for item in document.get("paths", {}).values() if isinstance(item, dict)
+                      for operation in item.values() if isinstance(operation, dict)]
+        for requirement in document.get("security", []) + [r for o in operations for r in o.get("security", [])]:
+            for scheme in sorted(set(requirement) - schemes):
+                problems.append(f"{label}: security requirement {scheme} is not in components.securitySchemes")
+        for path, item in document.get("paths", {}).items():
+            for method, operation in item.items():
+                if not isinstance(operation, dict):
+                    continue
+                for status, response in operation.get("responses", {}).items():
+                    if str(status).startswith("4") and not reaches_problem(documents, name, response):
+                        problems.append(f"{label}: {method.upper()} {path} {status} is not {PROBLEM_RESPONSE}")
+
+
+def reaches_problem(documents, name, response):
+    """Whether a response's chain of references ends at the shared problem+json response."""
+    seen = set()
+    while isinstance(response, dict) and "$ref" in response:
+        response, canonical = openapi_target(documents, name, response["$ref"])
+        if canonical is None or canonical in seen:
+            return False
+        if canonical == PROBLEM_RESPONSE:
+            return True
+        seen.add(canonical)
+        name = canonical.partition("#")[0]
+    return False
+
+
 def check_openapi(problems):
     """Validates each service's HTTP API description; returns how many there are."""
     from openapi_spec_validator import validate
-    documents = sorted((SCHEMAS / "openapi").glob("*.yaml"))
-    if not documents:
-        problems.append("schemas/openapi: no OpenAPI documents found")
-    for path in documents:
+    paths = {path.name: path for path in sorted((SCHEMAS / "openapi").glob("*.yaml"))}
+    for missing in sorted({f"{name}.yaml" for name in OPENAPI_DOCUMENTS} - set(paths)):
+        problems.append(f"schemas/openapi/{missing}: missing")
+    documents = {}
+    for file_name, path in paths.items():
         try:
-            validate(yaml.safe_load(path.read_text()), base_uri=path.resolve().as_uri())
+            document = yaml.safe_load(path.read_text())
+            if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith(("3.0.", "3.1.")):
+                raise ValueError("expected an OpenAPI 3.0 or 3.1 document")
+            validate(document, base_uri=path.resolve().as_uri())
         except Exception as error:  # the validator's errors have no common base worth narrowing to
             problems.append(f"{path.relative_to(ROOT)}: {str(error).splitlines()[0]}")
-    return len(documents)
+            continue
+        documents[file_name] = document
+    check_openapi_conventions(documents, problems)
+    return len(paths)
 
 
 def main():

@@ -82,7 +82,7 @@ pg_start() {
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = '$dir'
-max_connections = 300
+max_connections = 1000
 shared_buffers = 256MB
 fsync = on
 synchronous_commit = on

@@ -16,7 +16,7 @@ echo "== contract checks"
 python3 scripts/check-schemas.py
 echo "== compose file"
 docker-compose -f compose/docker-compose.yml config -q
-bash -n compose/init.sh
+for script in compose/*.sh; do bash -n "$script"; done
 
 echo "== build"
 swift build --build-tests

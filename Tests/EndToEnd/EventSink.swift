@@ -26,22 +26,29 @@ final class EventSink: Sendable {
         consumer = AMQPConsumer(configuration: amqp, queue: queue, prefetch: 500, topology: topology, logger: logger)
     }
 
-    /// Starts reading; returns once the queue exists and is bound, so nothing emitted later is missed.
-    func start(amqp: AMQPConfiguration) async throws {
+    /// Starts reading; returns once a probe message that `publish` sends (to the routing key it is
+    /// given) came back through the queue. Only a delivered probe proves the `#` binding: the queue
+    /// exists a moment before it is bound, and whatever is published in that moment is lost.
+    func start(publishingProbes publish: @escaping @Sendable (String) async throws -> Void) async throws {
+        let probeKey = "e2e.sink-probe.\(UUID().uuidString.lowercased())"
+        let probed = Mutex(false)
         let task = Task { [self] in
             for await delivery in consumer.deliveries {
-                if let envelope = try? EventEnvelope(decoding: Data(delivery.body)) {
+                if delivery.routingKey == probeKey {
+                    probed.withLock { $0 = true }
+                } else if let envelope = try? EventEnvelope(decoding: Data(delivery.body)) {
                     received.withLock { $0.append(envelope) }
                 }
                 try? await consumer.ack(delivery.tag, multiple: false)
             }
         }
         reader.withLock { $0 = task }
-        let queue = queue
-        let declared = try await eventually(timeout: .seconds(30)) {
-            (try? await AMQPAdministration.messageCount(queue: queue, configuration: amqp)) != nil
+        let bound = try await eventually(timeout: .seconds(60)) {
+            if probed.withLock({ $0 }) { return true }
+            try await publish(probeKey)
+            return probed.withLock { $0 }
         }
-        guard declared else { throw HarnessError.sinkNotDeclared(queue) }
+        guard bound else { throw HarnessError.sinkNotBound(queue) }
     }
 
     /// The events of type `P` received so far whose subject is `subject` (any subject when nil).

@@ -7,9 +7,7 @@ import FoundationNetworking
 
 /// One locally started replica of a service: the child process, its HTTP port and its log file
 /// (stdout and stderr), which a failure message quotes.
-struct ServiceChild: @unchecked Sendable {
-    // `Process` is not Sendable; the child is only started, signalled and read (isRunning,
-    // terminationStatus), all thread-safe on Process, and never mutated after `launch`.
+struct ServiceChild: Sendable {
     let service: MarketService
     let process: Process
     let port: Int
@@ -18,11 +16,12 @@ struct ServiceChild: @unchecked Sendable {
     /// Starts `service` with `settings` (without the prefix), logging to `log`.
     static func launch(_ service: MarketService, settings: [String: String], port: Int, log: URL) throws -> ServiceChild {
         let process = ServiceExecutable(service.executable).process(prefix: service.prefix, settings: settings)
-        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw HarnessError.badURL(log.path) }
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw HarnessError.cannotCreate(log.path) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
+        try handle.close()  // the child writes through its own copy of the descriptor
         return ServiceChild(service: service, process: process, port: port, log: log)
     }
 
@@ -30,6 +29,17 @@ struct ServiceChild: @unchecked Sendable {
     var logTail: String {
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").suffix(15).joined(separator: "\n") + " (full log: \(log.path))"
+    }
+
+    /// Removes the log file when the replica logged nothing (at the quiet default level, a clean run),
+    /// and its run's log folder once that is empty; a log with lines stays for whoever reads a failure.
+    func removeLogIfEmpty() {
+        guard (try? FileManager.default.attributesOfItem(atPath: log.path))?[.size] as? Int == 0 else { return }
+        try? FileManager.default.removeItem(at: log)
+        let folder = log.deletingLastPathComponent()
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty) == true {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Waits until the replica answers `/health/ready` with 200; fails at once if it exits.

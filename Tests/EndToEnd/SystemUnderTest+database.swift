@@ -5,7 +5,7 @@ import TestSupport
 extension SystemUnderTest {
     /// An integer from a query on `service`'s schema (`{schema}` in `sql` is replaced by it).
     func integer(_ sql: String, in service: MarketService) async throws -> Int {
-        let text = sql.replacingOccurrences(of: "{schema}", with: schema(service))
+        let text = sql.replacingOccurrences(of: "{schema}", with: try schema(service))
         return try await pool.withConnection { try $0.query(text)[0].decode(0, as: Int.self) }
     }
 
@@ -15,12 +15,12 @@ extension SystemUnderTest {
         let child = ServiceExecutable(service.executable).process(
             prefix: service.prefix,
             settings: [
-                "SCHEMA": schema(service), "QUEUE": queue(service), "EXCHANGE": exchange,
+                "SCHEMA": try schema(service), "QUEUE": try queue(service), "EXCHANGE": exchange,
                 "DATABASE_URL": TestEnvironment.databaseURL, "AMQP_URL": TestEnvironment.amqpURL, "LOG_LEVEL": "warning",
             ],
             arguments: arguments)
         let output = FileManager.default.temporaryDirectory.appending(path: "\(TestEnvironment.uniqueName("e2e-command")).out")
-        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw HarnessError.badURL(output.path) }
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { throw HarnessError.cannotCreate(output.path) }
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         child.standardOutput = handle

@@ -29,7 +29,8 @@ final class SystemUnderTest: Sendable {
     let sink: EventSink
     let services: [MarketService]
     private let publisher: AMQPPublisher
-    private let names: [MarketService: (schema: String, queue: String)]
+    /// What this run created and may remove; nil against an external deployment, where nothing is ours.
+    private let created: RunResources?
     private let children = Mutex<[ServiceChild]>([])
     private let externalURLs: [MarketService: String]
 
@@ -60,22 +61,22 @@ final class SystemUnderTest: Sendable {
         var logger = Logger(label: "end-to-end")
         logger.logLevel = .warning
         self.logger = logger
-        var names: [MarketService: (schema: String, queue: String)] = [:]
         var urls: [MarketService: String] = [:]
-        for service in services {
-            if isExternal {
-                names[service] = (service.defaultSchema, service.defaultQueue)
+        if isExternal {
+            for service in services {
                 guard let url = ProcessInfo.processInfo.environment[service.externalURLVariable], !url.isEmpty else {
                     throw HarnessError.missingVariable(service.externalURLVariable)
                 }
                 urls[service] = url.hasSuffix("/") ? String(url.dropLast()) : url
-            } else {
-                names[service] = ("\(run)_\(service.defaultSchema)", "\(run).\(service.defaultQueue)")
             }
+            created = nil
+            exchange = "market.events"
+        } else {
+            let resources = RunResources(run: run, services: services)
+            created = resources
+            exchange = resources.exchange
         }
-        self.names = names
         externalURLs = urls
-        exchange = isExternal ? "market.events" : "\(run).events"
         let amqp = try Self.amqp("e2e-publisher")
         publisher = AMQPPublisher(
             configuration: amqp, topology: Topology(exchanges: [ExchangeSpec(name: exchange, kind: .topic)]), logger: logger)
@@ -87,12 +88,35 @@ final class SystemUnderTest: Sendable {
         AMQPConfiguration(url: try AMQPURL(TestEnvironment.amqpURL), connectionName: connectionName)
     }
 
-    func schema(_ service: MarketService) -> String { names[service]?.schema ?? service.defaultSchema }
-    func queue(_ service: MarketService) -> String { names[service]?.queue ?? service.defaultQueue }
+    /// The schema `service` uses in this run: the run's own locally, the deployment's default externally.
+    /// A service the run did not start has none, so a story cannot reach into a shared schema by mistake.
+    func schema(_ service: MarketService) throws -> String {
+        try name(of: service, in: \.schemas, deployed: service.defaultSchema)
+    }
 
-    /// The sink first (so nothing emitted is missed), then every replica, then readiness of all.
+    /// The queue `service` consumes in this run (see ``schema(_:)``).
+    func queue(_ service: MarketService) throws -> String {
+        try name(of: service, in: \.queues, deployed: service.defaultQueue)
+    }
+
+    private func name(
+        of service: MarketService, in own: KeyPath<RunResources, [MarketService: String]>, deployed: String
+    ) throws -> String {
+        guard services.contains(service) else { throw HarnessError.notInRun(service.rawValue) }
+        guard let created else { return deployed }
+        guard let name = created[keyPath: own][service] else { throw HarnessError.notInRun(service.rawValue) }
+        return name
+    }
+
+    /// The sink first (so nothing emitted is missed), then every replica, then readiness of all and
+    /// the bindings of every queue.
     private func start(replicas: [MarketService: Int]) async throws {
-        try await sink.start(amqp: try Self.amqp("e2e-sink-probe"))
+        let publisher = publisher
+        let exchange = exchange
+        try await sink.start { probeKey in
+            let probe = OutgoingMessage(exchange: exchange, routingKey: probeKey, body: [], contentType: "application/octet-stream")
+            try await publisher.publish([probe])
+        }
         guard !isExternal else {
             for service in services { try await waitUntilReady(externalURLs[service] ?? "", service: service) }
             return
@@ -102,11 +126,12 @@ final class SystemUnderTest: Sendable {
         for service in services {
             for replica in 0..<max(1, replicas[service] ?? 1) {
                 let port = try freePort()
-                var settings = ServiceExecutable.commonSettings(schema: schema(service), queue: queue(service), exchange: exchange)
+                var settings = ServiceExecutable.commonSettings(
+                    schema: try schema(service), queue: try queue(service), exchange: exchange)
                 settings.merge(service.quickSettings) { _, quick in quick }
                 settings["HTTP_PORT"] = String(port)
                 settings["OUTBOX_POLL_MS"] = "100"
-                // A few connections each: the parallel test pass starts dozens of services on one PostgreSQL.
+                // A few connections each: the parallel test pass shares one PostgreSQL with every other suite.
                 settings["DB_POOL_SIZE"] = "4"
                 settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["MARKET_E2E_LOG"] ?? "warning"
                 let child = try ServiceChild.launch(
@@ -117,6 +142,26 @@ final class SystemUnderTest: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for child in children.withLock({ $0 }) { group.addTask { try await child.waitUntilReady(timeout: .seconds(120)) } }
             try await group.waitForAll()
+        }
+        try await waitUntilBound()
+    }
+
+    /// Waits until every service's queue is bound to the run's exchange for every type it consumes
+    /// (see ``BrokerManagement``), so nothing a story publishes next is dropped.
+    private func waitUntilBound() async throws {
+        let broker = try BrokerManagement()
+        for service in services {
+            let queue = try queue(service)
+            let expected = Set(service.consumedTypes)
+            var bound: Set<String> = []
+            let complete = try await eventually(timeout: .seconds(60)) {
+                bound = try await broker.routingKeys(binding: queue, to: exchange)
+                return bound.isSuperset(of: expected)
+            }
+            guard complete else {
+                let log = localChildren.first { $0.service == service }?.logTail ?? ""
+                throw HarnessError.notBound(service: service.rawValue, queue: queue, missing: expected.subtracting(bound).sorted(), log: log)
+            }
         }
     }
 
@@ -143,16 +188,18 @@ final class SystemUnderTest: Sendable {
         }
     }
 
+    /// Stops everything and removes exactly what ``created`` lists (nothing for an external deployment):
+    /// never a default schema, queue or exchange, which other runs and people share.
     private func tearDown() async {
         _ = await stopServices()
+        for child in localChildren { child.removeLogIfEmpty() }
         await sink.stop()
         await publisher.shutdown()
-        if !isExternal {
-            let queues = services.flatMap { [queue($0), "\(queue($0)).dlq"] }
-            try? await AMQPAdministration.delete(queues: queues, exchanges: [exchange], configuration: Self.amqp("e2e-cleanup"))
+        if let created {
+            try? await AMQPAdministration.delete(
+                queues: created.queuesToDelete, exchanges: created.exchangesToDelete, configuration: Self.amqp("e2e-cleanup"))
             if ProcessInfo.processInfo.environment["MARKET_E2E_KEEP"] == nil {
-                for service in services {
-                    let schema = schema(service)
+                for schema in created.schemasToDrop {
                     _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
                 }
             }

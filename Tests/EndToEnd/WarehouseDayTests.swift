@@ -2,43 +2,45 @@ import EventContracts
 import Foundation
 import Testing
 
-/// Story 5: the game publishes a warehouse (building, categories, a demand band, templates, stock,
-/// listings) and its day tick; warehouse-orders answers with the day's order and pauses what has no stock.
-@Suite("End-to-end warehouse day", .timeLimit(.minutes(3)))
-struct WarehouseDayTests {
-    @Test("a warehouse day produces an order and pauses the listing without stock; a repeated tick changes nothing")
-    func warehouseDayOrdersAndPauses() async throws {
-        try await SystemUnderTest.run(services: [.warehouseOrders]) { system in
-            let game = WarehouseGame()
-            try await game.publishReference(to: system)
-            try await system.publish([game.tick(), game.tick()])
+extension EndToEnd {
+    /// Story 5: the game publishes a warehouse (building, categories, a demand band, templates, stock,
+    /// listings) and its day tick; warehouse-orders answers with the day's order and pauses what has no stock.
+    @Suite("End-to-end warehouse day", .timeLimit(.minutes(3)))
+    struct WarehouseDayTests {
+        @Test("a warehouse day produces an order and pauses the listing without stock; a repeated tick changes nothing")
+        func warehouseDayOrdersAndPauses() async throws {
+            try await SystemUnderTest.run(services: [.warehouseOrders]) { system in
+                let game = WarehouseGame()
+                try await game.publishReference(to: system)
+                try await system.publish([game.tick(), game.tick()])
 
-            let completed = try await system.awaitEvents(WarehouseDayCompleted.self, subject: About.warehouse(game.warehouse)) {
-                $0.count >= 2
-            }.map(\.data)
-            #expect(completed.map(\.skippedAsDuplicate).sorted { !$0 && $1 } == [false, true])
-            let orders = system.sink.events(WarehouseOrderCreated.self, subject: About.warehouse(game.warehouse)).map(\.data)
-            let order = try #require(orders.first)
-            #expect(orders.count == 1)
-            // Stock 7 of t1 is shared by L1 then L2 (D002-16 order); L3's template has no stock row.
-            #expect(order.items.map(\.listingId) == [game.listing(1), game.listing(2)])
-            #expect(order.items.allSatisfy { $0.qtyOrdered >= 1 })
-            let units = order.items.reduce(0) { $0 + $1.qtyOrdered }
-            #expect(units <= 7)
+                let completed = try await system.awaitEvents(WarehouseDayCompleted.self, subject: About.warehouse(game.warehouse)) {
+                    $0.count >= 2
+                }.map(\.data)
+                #expect(completed.map(\.skippedAsDuplicate).sorted { !$0 && $1 } == [false, true])
+                let orders = system.sink.events(WarehouseOrderCreated.self, subject: About.warehouse(game.warehouse)).map(\.data)
+                let order = try #require(orders.first)
+                #expect(orders.count == 1)
+                // Stock 7 of t1 is shared by L1 then L2 (D002-16 order); L3's template has no stock row.
+                #expect(order.items.map(\.listingId) == [game.listing(1), game.listing(2)])
+                #expect(order.items.allSatisfy { $0.qtyOrdered >= 1 })
+                let units = order.items.reduce(0) { $0 + $1.qtyOrdered }
+                #expect(units <= 7)
 
-            let paused = system.sink.events(WarehouseListingPaused.self, subject: About.warehouse(game.warehouse)).map(\.data)
-            #expect(paused.contains { $0.listingId == game.listing(3) && $0.reason == .outOfStock && $0.dayKey == game.day })
-            let day = try #require(completed.first { !$0.skippedAsDuplicate })
-            #expect(day.orderId == order.orderId)
-            #expect(day.unitsOrdered == units)
-            #expect(day.paused == Int64(paused.count))
+                let paused = system.sink.events(WarehouseListingPaused.self, subject: About.warehouse(game.warehouse)).map(\.data)
+                #expect(paused.contains { $0.listingId == game.listing(3) && $0.reason == .outOfStock && $0.dayKey == game.day })
+                let day = try #require(completed.first { !$0.skippedAsDuplicate })
+                #expect(day.orderId == order.orderId)
+                #expect(day.unitsOrdered == units)
+                #expect(day.paused == Int64(paused.count))
 
-            let reply = try await system.get(.warehouseOrders, "/api/warehouses/\(game.warehouse)/orders?day=\(game.day)")
-            #expect(reply.status == 200)
-            let served = try reply.decode(OrdersReply.self).orders
-            #expect(served.map(\.orderId) == [order.orderId])
-            #expect(served.first?.items.map(\.listingId) == order.items.map(\.listingId))
-            #expect(served.first?.items.map(\.qtyOrdered) == order.items.map(\.qtyOrdered))
+                let reply = try await system.get(.warehouseOrders, "/api/warehouses/\(game.warehouse)/orders?day=\(game.day)")
+                #expect(reply.status == 200)
+                let served = try reply.decode(OrdersReply.self).orders
+                #expect(served.map(\.orderId) == [order.orderId])
+                #expect(served.first?.items.map(\.listingId) == order.items.map(\.listingId))
+                #expect(served.first?.items.map(\.qtyOrdered) == order.items.map(\.qtyOrdered))
+            }
         }
     }
 }

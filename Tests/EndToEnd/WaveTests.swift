@@ -2,18 +2,20 @@ import EventContracts
 import Foundation
 import Testing
 
-/// Story 7: the scheduler requests waves; wave-planning plans them from its candidate index and asks
-/// purchase-execution for batches; purchase-execution verifies and buys against its own stock;
-/// wave-planning reallocates what was not bought and completes the wave within budget.
-@Suite("End-to-end waves", .timeLimit(.minutes(4)))
-struct WaveTests {
-    /// Two waves requested together plan from the same candidate index (the index is not rebuilt while
-    /// a wave executes), so both want the ten scarce one-unit products. Whichever executes second finds
-    /// them sold out (REJECTED, no stock) and reallocates that money to the others in a later pass.
-    @Test("waves plan, execute, reallocate what could not be bought and complete within budget; sales match purchase-execution's audit")
-    func wavesPlanExecuteReallocateAndComplete() async throws {
-        try await SystemUnderTest.run(services: [.wavePlanning, .purchaseExecution]) { system in
-            try await WaveStory(system: system).run()
+extension EndToEnd {
+    /// Story 7: the scheduler requests waves; wave-planning plans them from its candidate index and asks
+    /// purchase-execution for batches; purchase-execution verifies and buys against its own stock;
+    /// wave-planning reallocates what was not bought and completes the wave within budget.
+    @Suite("End-to-end waves", .timeLimit(.minutes(4)))
+    struct WaveTests {
+        /// Two waves requested together plan from the same candidate index (the index is not rebuilt while
+        /// a wave executes), so both want the ten scarce one-unit products. Whichever executes second finds
+        /// them sold out (REJECTED, no stock) and reallocates that money to the others in a later pass.
+        @Test("waves plan, execute, reallocate what could not be bought and complete within budget; sales match purchase-execution's audit")
+        func wavesPlanExecuteReallocateAndComplete() async throws {
+            try await SystemUnderTest.run(services: [.wavePlanning, .purchaseExecution]) { system in
+                try await WaveStory(system: system).run()
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ public struct ServiceExecutable: Sendable {
         [
             "SCHEMA": schema, "QUEUE": queue, "EXCHANGE": exchange, "DATABASE_URL": TestEnvironment.databaseURL,
             "AMQP_URL": TestEnvironment.amqpURL, "HTTP_PORT": String(Int.random(in: 20_000..<40_000)),
-            "DELIVERY_LIMIT": "5", "LOG_LEVEL": "warning", "OUTBOX_POLL_MS": "200",
+            "DELIVERY_LIMIT": "5", "LOG_LEVEL": "warning", "OUTBOX_POLL_MS": "200", "DB_POOL_SIZE": "4",
         ]
     }
 }

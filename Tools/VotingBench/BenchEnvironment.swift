@@ -22,6 +22,9 @@ final class BenchEnvironment: Sendable {
     let pool: PostgresPool
     let publisher: AMQPPublisher
     let service: Process
+    /// Started only for the latency run: pricing consuming what voting emits on the same exchange.
+    let pricing: Process
+    let pricingSchema: String
 
     /// The service's default development secret: the child runs with defaults.
     static let jwtSecret = "market-development-jwt-secret-0123456789"
@@ -38,27 +41,54 @@ final class BenchEnvironment: Sendable {
         publisher = AMQPPublisher(
             configuration: AMQPConfiguration(url: amqp, connectionName: "voting-bench"), topology: topology,
             logger: logger)
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("voting")
-        service = Process()
-        service.executableURL = executable
-        var environment = env
-        let settings = [
-            "SCHEMA": schema, "QUEUE": queue, "EXCHANGE": exchange, "DATABASE_URL": databaseURL, "AMQP_URL": amqpURL,
-            "HTTP_PORT": String(port), "LOG_LEVEL": "warning", "OUTBOX_POLL_MS": "200",
+        pricingSchema = schema.replacingOccurrences(of: "voting_bench", with: "pricing_bench")
+        let common = [
+            "EXCHANGE": exchange, "DATABASE_URL": databaseURL, "AMQP_URL": amqpURL, "LOG_LEVEL": "warning",
+            "OUTBOX_POLL_MS": "200",
         ]
-        for (key, value) in settings { environment["VOTING_" + key] = value }
-        service.environment = environment
+        service = Self.child("voting", prefix: "VOTING_", settings: common.merging([
+            "SCHEMA": schema, "QUEUE": queue, "HTTP_PORT": String(port),
+        ]) { $1 })
+        pricing = Self.child("pricing", prefix: "PRICING_", settings: common.merging([
+            "SCHEMA": pricingSchema, "QUEUE": pricingSchema.replacingOccurrences(of: "_", with: "-"),
+            "HTTP_PORT": String(port + 1),
+        ]) { $1 })
+    }
+
+    /// A service executable built next to this tool, with `prefix`-ed settings over this environment.
+    private static func child(_ name: String, prefix: String, settings: [String: String]) -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent(name)
+        var environment = ProcessInfo.processInfo.environment
+        for (key, value) in settings { environment[prefix + key] = value }
+        process.environment = environment
+        return process
     }
 
     func startService() async throws {
-        try service.run()
+        try await start(service, name: "voting", port: port)
+    }
+
+    /// Starts pricing and lists the bricks again for it (it was not running when they were first
+    /// listed; voting takes the repeat as an update), then waits until pricing has bootstrapped them.
+    func startPricing(_ workload: BenchWorkload) async throws {
+        try await start(pricing, name: "pricing", port: port + 1)
+        try await publish(workload.brickEvents)
+        let listed = try await poll(timeout: 120) {
+            try await self.count("brick_price_state", in: self.pricingSchema) == workload.bricks.count
+        }
+        guard listed else { throw BenchFailure("pricing did not bootstrap the bricks in time") }
+    }
+
+    private func start(_ process: Process, name: String, port: Int) async throws {
+        try process.run()
         let healthy = try await poll(timeout: 60) {
-            guard let url = URL(string: "http://127.0.0.1:\(self.port)/health/ready") else { return false }
+            guard let url = URL(string: "http://127.0.0.1:\(port)/health/ready") else { return false }
             let response = try? await URLSession.shared.data(from: url).1
             return (response as? HTTPURLResponse)?.statusCode == 200
         }
-        guard healthy else { throw BenchFailure("the voting service did not become ready on port \(port)") }
+        guard healthy else { throw BenchFailure("the \(name) service did not become ready on port \(port)") }
     }
 
     /// Publishes the users and bricks and waits until the service projected them.
@@ -83,8 +113,11 @@ final class BenchEnvironment: Sendable {
     }
 
     func count(_ table: String) async throws -> Int {
-        let schema = schema
-        return try await pool.withConnection { connection in
+        try await count(table, in: schema)
+    }
+
+    func count(_ table: String, in schema: String) async throws -> Int {
+        try await pool.withConnection { connection in
             // A table of this schema that does not exist yet (migrations still running) counts 0.
             let exists = try connection.query("SELECT to_regclass($1) IS NOT NULL", ["\(schema).\(table)"])[0].decode(0, as: Bool.self)
             guard exists else { return 0 }
@@ -103,15 +136,18 @@ final class BenchEnvironment: Sendable {
     }
 
     func tearDown() async {
-        if service.isRunning {
-            service.terminate()
-            service.waitUntilExit()
+        for process in [service, pricing] where process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
         }
         await publisher.shutdown()
         let admin = AMQPConfiguration(url: amqp, connectionName: "voting-bench-admin")
-        try? await AMQPAdministration.delete(queues: [queue, "\(queue).dlq"], exchanges: [exchange], configuration: admin)
-        let schema = schema
-        _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        let pricingQueue = pricingSchema.replacingOccurrences(of: "_", with: "-")
+        try? await AMQPAdministration.delete(
+            queues: [queue, "\(queue).dlq", pricingQueue, "\(pricingQueue).dlq"], exchanges: [exchange], configuration: admin)
+        for schema in [schema, pricingSchema] {
+            _ = try? await pool.withConnection { try $0.query("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
+        }
         await pool.shutdown()
     }
 }

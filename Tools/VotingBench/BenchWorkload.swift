@@ -44,4 +44,16 @@ struct BenchWorkload: Sendable {
                     ipHash: "bench-ip-\(user)"))
         }
     }
+
+    /// `count` intents for the latency run, after the throughput runs' intents in the same user × brick walk.
+    func latencyIntents(count: Int) -> [CloudEvent<VoteIntentSubmitted>] {
+        (0..<count).map { n in
+            let (user, brick) = pair(amqpIntents + httpIntents + n)
+            return Self.event(
+                VoteIntentSubmitted(
+                    intentId: UUID().uuidString.lowercased(), userId: users[user].uuidString.lowercased(),
+                    brickId: bricks[brick].uuidString.lowercased(), voteType: n % 3 == 0 ? .fair : .over, submittedAt: Date(),
+                    ipHash: "bench-ip-\(user)"))
+        }
+    }
 }

@@ -11,7 +11,9 @@ struct VotingBench: AsyncParsableCommand {
         commandName: "voting-bench",
         abstract: "Measure vote intents enriched per second through the AMQP intake and through HTTP.",
         discussion: """
-            At --scale 1: 100 bricks, 10,000 users, 50,000 intents through AMQP and 10,000 through HTTP.
+            At --scale 1: 100 bricks, 10,000 users, 50,000 intents through AMQP and 10,000 through HTTP; then,
+            with pricing started on the same exchange, intents at --latency-rate per second timed from publish
+            until pricing's published state has applied their vote (p50, p99).
             Servers: MARKET_DATABASE_URL and MARKET_AMQP_URL (admin URLs; defaults are the local scripts').
             Run a release build for figures worth quoting; a debug build proves the tool works.
             """)
@@ -21,6 +23,12 @@ struct VotingBench: AsyncParsableCommand {
 
     @Option(help: "Concurrent HTTP requests.")
     var httpConcurrency: Int = 32
+
+    @Option(help: "Intents per second of the latency run (voting and pricing together; 0 skips it).")
+    var latencyRate: Int = 1_000
+
+    @Option(help: "Seconds the latency run publishes for.")
+    var latencySeconds: Int = 20
 
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10]") }
@@ -41,6 +49,12 @@ struct VotingBench: AsyncParsableCommand {
             let http = try await bench.httpRun(workload, concurrency: httpConcurrency, alreadyDecided: amqp.count)
             print(String(format: "HTTP intake: %d intents accepted (202) in %.2f s (%.0f requests/s), all decided after %.2f s: %.0f intents/s enriched",
                 http.count, http.published, Double(http.count) / http.published, http.decided, Double(http.count) / http.decided))
+            if latencyRate > 0 {
+                try await bench.startPricing(workload)
+                let latency = try await bench.latencyRun(workload, rate: latencyRate, seconds: latencySeconds)
+                print(String(format: "intent → pricing state at %d intents/s for %d s: %d votes applied, %d rejected; latency p50 %.0f ms, p99 %.0f ms (target p99 ≤ 250 ms)",
+                    latencyRate, latencySeconds, latency.applied, latency.rejected, latency.percentile(0.5), latency.percentile(0.99)))
+            }
         } catch {
             await bench.tearDown()
             throw error

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import Prometheus
 
-/// The routes every service serves, plus room for its own API.
+/// The routes every service serves, plus room for its own API; every error answers problem+json
+/// (``ProblemMiddleware``).
 ///
 /// - `GET /health/live`: the process answers.
 /// - `GET /health/ready`: 200 when every ``HealthCheck`` passes, 503 naming the failing ones.
@@ -13,6 +14,7 @@ public enum ServiceRouter {
         routes: (Router<BasicRequestContext>) -> Void = { _ in }
     ) -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: ProblemMiddleware())
         router.get("/health/live") { _, _ in ["status": "live"] }
         router.get("/health/ready") { _, _ -> Response in
             var failing: [String] = []
