@@ -15,13 +15,16 @@ struct VoteRoutes: Sendable {
     let tokens: BearerTokens
     let intake: IntakeSettings
 
-    func register<Context: RequestContext>(on router: Router<Context>) {
-        router.post("/api/vote_intents") { request, _ -> EditedResponse<IntentAccepted> in
+    func register(on router: Router<ServiceRequestContext>) {
+        router.post("/api/vote_intents") { request, context -> EditedResponse<IntentAccepted> in
             let claims = try await tokens.user(authorization: request.headers[.authorization])
             let body = try await collectBody(request)
             let accepted = try await submit(
                 try VoteIntentRequest(json: body), userId: try userId(claims),
-                fingerprint: ClientFingerprint(headers: request.headers, salt: intake.ipHashSalt), now: Date())
+                fingerprint: ClientFingerprint(
+                    headers: request.headers, peerAddress: context.peerAddress, trustForwardedFor: intake.trustForwardedFor,
+                    salt: intake.ipHashSalt),
+                now: Date())
             return EditedResponse(status: .accepted, response: accepted)
         }
         router.get("/api/me/bricks/:brickId") { request, context -> MyBrickResponse in
@@ -91,8 +94,10 @@ struct VoteRoutes: Sendable {
     }
 }
 
-/// Intake limits and the ip-hash salt, from configuration.
+/// Intake limits and how the client address is found and hashed, from configuration.
 struct IntakeSettings: Sendable {
     var ipHashSalt: String
     var maxBodyBytes: Int
+    /// Behind a proxy: the client address is the last `X-Forwarded-For` hop, not the socket's peer.
+    var trustForwardedFor = false
 }

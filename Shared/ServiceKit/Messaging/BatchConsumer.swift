@@ -160,9 +160,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
     }
 
     private func commit(_ events: [Parsed]) async throws {
-        let applier = applier
-        let incoming = events.map(\.event)
-        let result = try await pool.transaction { try applier.apply(incoming, on: $0) }
+        let result = try await applier.commit(events.map(\.event), using: pool)
         metrics.applied.increment(by: result.applied)
         metrics.duplicates.increment(by: result.duplicates)
     }
