@@ -36,10 +36,11 @@ extension SystemUnderTest {
             var deliveries: [Delivery] = []
             for await delivery in consumer.deliveries {
                 deliveries.append(delivery)
-                if deliveries.count >= count {
+                // Acks as it goes: the broker sends no more than the prefetch unacknowledged.
+                if deliveries.count >= count || deliveries.count % 250 == 0 {
                     try? await consumer.ack(delivery.tag, multiple: true)
-                    break
                 }
+                if deliveries.count >= count { break }
             }
             return deliveries
         }
