@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
@@ -53,6 +54,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Shared/ServiceKit"),
         .target(
@@ -104,6 +106,7 @@ let package = Package(
                 "RankingMetricsDomain", "ServiceKit", "Auth", "Postgres", "EventContracts", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/RankingMetrics", exclude: ["Domain"], resources: [.copy("Migrations")]),
@@ -252,6 +255,13 @@ let package = Package(
                 "TestSupport", .logging, .crypto, .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/WavePlanningTests"),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "voting", "pricing", "wave-planning", "purchase-execution", "warehouse-orders", "ranking-metrics", "AMQP",
+                "Postgres", "EventContracts", "Auth", "TestSupport", .logging,
+            ],
+            path: "Tests/EndToEnd"),
     ]
 )
 

@@ -7,6 +7,8 @@
 #   MARKET_BUILD=release scripts/run.sh
 #   MARKET_KEEP_INFRA=1 scripts/run.sh leave PostgreSQL and RabbitMQ running on exit
 #   MARKET_DEMO=0 scripts/run.sh       start the system without the demo feed
+#   MARKET_DEMO_ARGS="--scale 20" scripts/run.sh   arguments for `marketctl demo`
+#   MARKET_EXIT_AFTER_DEMO=1 scripts/run.sh        stop everything once the demo ends (benchmarks, scripts)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -65,7 +67,9 @@ done
 log "all six services are ready"
 
 if [ "${MARKET_DEMO:-1}" != 0 ]; then
-  "$bin/marketctl" demo
+  # shellcheck disable=SC2086 # the arguments are meant to split into words
+  "$bin/marketctl" demo ${MARKET_DEMO_ARGS:-}
+  [ "${MARKET_EXIT_AFTER_DEMO:-0}" != 1 ] || exit 0
 fi
 log "the system keeps running: marketctl tail, marketctl dead-letters list, the URLs above; Ctrl-C stops everything"
 wait

@@ -12,8 +12,13 @@ public enum AMQPAdministration {
 
     /// The number of ready (not delivered, not unacked) messages in `queue`.
     public static func messageCount(queue: String, configuration: AMQPConfiguration) async throws -> Int {
+        try await status(queue: queue, configuration: configuration).messages
+    }
+
+    /// What the broker says of `queue` (a passive declare: it fails when the queue does not exist).
+    public static func status(queue: String, configuration: AMQPConfiguration) async throws -> QueueStatus {
         try await onOwnThread(configuration) { connection throws(AMQPError) in
-            try connection.messageCount(queue: queue, channel: 1)
+            try connection.status(queue: queue, channel: 1)
         }
     }
 

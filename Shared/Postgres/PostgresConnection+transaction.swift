@@ -10,26 +10,66 @@ extension PostgresConnection {
     public func transaction<T>(
         isolation: IsolationLevel = .readCommitted, _ body: (PostgresConnection) throws -> T
     ) throws -> T {
+        try transaction(isolation: isolation, beginWith: []) { connection, _ in TransactionEnd(try body(connection)) }
+    }
+
+    /// A transaction whose first statements travel with BEGIN and whose last ones travel with COMMIT, each group
+    /// in one round trip (libpq pipeline mode): a batch of work then costs the body's own round trips plus two.
+    ///
+    /// `body` receives the rows of `opening` in order. Every failure rolls back and is rethrown: a failing opening
+    /// statement (its ``PostgresError/statementIndex`` counts within `opening`), an error from `body`, a failing
+    /// statement of the ``TransactionEnd`` (COMMIT is then never run), and a failing COMMIT itself, such as a
+    /// serialization failure or a deferred constraint, which keeps its SQLSTATE so
+    /// ``PostgresPool/transaction(isolation:maxAttempts:beginWith:_:)`` can retry it. A COMMIT that the server
+    /// answers with anything but `COMMIT` is an error too, never a silent success.
+    @discardableResult
+    public func transaction<T>(
+        isolation: IsolationLevel = .readCommitted, beginWith opening: [PostgresStatement],
+        _ body: (PostgresConnection, [PostgresRows]) throws -> TransactionEnd<T>
+    ) throws -> T {
         try ensureOpen()
         guard PQtransactionStatus(handle) == PQTRANS_IDLE else {
             throw PostgresError(.invalidArgument, "a transaction is already open on this connection")
         }
-        try query(isolation.beginStatement)
-        let value: T
         do {
-            value = try body(self)
+            let end = try body(self, try begin(isolation, with: opening))
+            if PQtransactionStatus(handle) == PQTRANS_INERROR {
+                throw PostgresError(
+                    .server, "a statement failed inside the transaction and its error was not rethrown; rolled back",
+                    sqlState: "25P02")
+            }
+            try commit(with: end.statements)
+            return end.value
         } catch {
             rollbackQuietly()
             throw error
         }
-        if PQtransactionStatus(handle) == PQTRANS_INERROR {
-            rollbackQuietly()
-            throw PostgresError(
-                .server, "a statement failed inside the transaction and its error was not rethrown; rolled back",
-                sqlState: "25P02")
+    }
+
+    private func begin(_ isolation: IsolationLevel, with statements: [PostgresStatement]) throws(PostgresError) -> [PostgresRows] {
+        guard !statements.isEmpty else {
+            try query(isolation.beginStatement)
+            return []
         }
-        try query("COMMIT")
-        return value
+        do {
+            return Array(try pipeline([PostgresStatement(isolation.beginStatement)] + statements).dropFirst())
+        } catch {
+            var shifted = error
+            shifted.statementIndex = error.statementIndex.flatMap { $0 > 0 ? $0 - 1 : nil }
+            throw shifted
+        }
+    }
+
+    private func commit(with statements: [PostgresStatement]) throws(PostgresError) {
+        let tag =
+            statements.isEmpty
+            ? try query("COMMIT").commandTag
+            : try pipeline(statements + [PostgresStatement("COMMIT")]).last?.commandTag
+        // COMMIT of a failed transaction answers ROLLBACK with a success status; that must never pass for a commit.
+        guard tag == "COMMIT" else {
+            throw PostgresError(
+                .server, "COMMIT answered \(tag ?? "nothing"): the transaction was rolled back", sqlState: "25P02")
+        }
     }
 
     /// ROLLBACK when the connection can still take it; the original error matters more than a rollback failure,

@@ -87,7 +87,7 @@ extension BrokerTests {
         let publisher = AMQPPublisher(configuration: configuration, logger: .init(label: "amqp-tests"))
         let message = OutgoingMessage(exchange: "x", routingKey: "y", body: [1])
         let failure = try await #require(throws: PublishFailure.self) {
-            try await publisher.publish([message], timeout: .seconds(1))
+            try await publisher.publish([message], timeout: .seconds(10))
         }
         await publisher.shutdown()
         let reason = try #require(failure.failures.first?.reason)

@@ -17,8 +17,10 @@ final class EventCollector: Sendable {
 
     var all: [ListenerEvent] { log.events.withLock { $0 } }
 
-    /// Waits up to `seconds` until `count` events match; true if they did.
-    func wait(for count: Int = 1, seconds: Double = 10, where matches: (ListenerEvent) -> Bool) async -> Bool {
+    /// Waits up to `seconds` until `count` events match; true if they did. The deadline is generous because
+    /// the whole suite runs in parallel on small CI machines, where a first connect has taken over 10 s; a
+    /// wait that succeeds returns at once.
+    func wait(for count: Int = 1, seconds: Double = 60, where matches: (ListenerEvent) -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline {
             if all.filter(matches).count >= count { return true }

@@ -143,4 +143,32 @@ import Testing
             #expect(try await db.number("SELECT sum(total_sold)::bigint FROM \(db.schema).products") == 201)
         }
     }
+
+    /// Issue 7: the consumer's whole path for one batch (BEGIN with the inbox claim, the handler, the outbox
+    /// insert with COMMIT) costs at most 5 round trips, whatever the batch's size, and a redelivery too.
+    @Test func aConsumedBatchCostsAtMostFiveRoundTripsIncludingTheConsumersOwn() async throws {
+        try await PurchaseTestDatabase.with { db in
+            try await db.apply(try (0..<50).map { try Events.product("p\($0)", company: "c\($0 % 5)", stock: 1_000) })
+            let requests = try (0..<20).map { batch in
+                try Events.batch(
+                    (0..<10).map { Events.line("p\(batch % 5 + 5 * $0)", quantity: 1, key: "k\(batch):\($0)") },
+                    batchId: "b\(batch)", company: "c\(batch % 5)")
+            }
+            let one = try await db.consumeCounting([try Events.batch([Events.line("p0", quantity: 1)], company: "c0")])
+            let many = try await db.consumeCounting(requests)
+            let redelivered = try await db.consumeCounting(requests)
+            #expect(one.roundTrips <= 5)
+            #expect(many.roundTrips <= 5)
+            #expect(redelivered.roundTrips <= 5)
+            #expect(many.roundTrips == one.roundTrips)
+            #expect(one.result.applied == 1 && many.result.applied == 20)
+            #expect(redelivered.result.applied == 0 && redelivered.result.duplicates == 20 && redelivered.result.emitted.isEmpty)
+            #expect(try Events.emitted(PurchaseBatchExecuted.self, in: many.result.emitted).count == 20)
+            // Committed: every claimed id in the inbox, every emitted event in the outbox, the stock sold once.
+            #expect(try await db.number("SELECT count(*) FROM \(db.schema).inbox WHERE event_type = $1", [PurchaseBatchRequested.eventType]) == 21)
+            let emitted = one.result.emitted.count + many.result.emitted.count
+            #expect(try await db.number("SELECT count(*) FROM \(db.schema).outbox") == Int64(emitted))
+            #expect(try await db.number("SELECT sum(total_sold)::bigint FROM \(db.schema).products") == 201)
+        }
+    }
 }

@@ -61,6 +61,19 @@ struct PurchaseTestDatabase: Sendable {
         }
     }
 
+    /// Commits `events` as the consumer does (inbox claim, handler, outbox, in one transaction) on one
+    /// connection; returns the result and every round trip it cost, BEGIN and COMMIT included.
+    func consumeCounting(_ events: [IncomingEvent]) async throws -> (
+        result: BatchApplier<PurchaseExecutionHandler>.Result, roundTrips: Int
+    ) {
+        let applier = BatchApplier(schema: schema, handler: handler, logger: Self.logger)
+        return try await pool.withConnection { connection in
+            let before = connection.roundTrips
+            let result = try applier.commit(events, on: connection)
+            return (result, connection.roundTrips - before)
+        }
+    }
+
     func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> PostgresRows {
         try await pool.withConnection { try $0.query(sql, parameters) }
     }

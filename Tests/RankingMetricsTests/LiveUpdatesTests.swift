@@ -31,7 +31,7 @@ import Testing
         do {
             try await fixture.apply(Events.period("p", topics: 3))
             try await fixture.apply([Events.rank("s1", in: "p", [(0, 1), (1, 2)])])
-            #expect(try await eventually(timeout: .seconds(10)) { feed.isListening })
+            #expect(try await eventually(timeout: .seconds(60)) { feed.isListening })
             let app = try await HTTPTests().application(fixture, feed: feed)
             try await app.test(.router) { client in
                 async let streamed = client.execute(uri: "/api/periods/p/metrics/stream?seconds=5", method: .get) { response in

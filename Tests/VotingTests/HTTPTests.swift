@@ -3,6 +3,7 @@ import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ServiceKit
 import Synchronization
 import Testing
 import VotingDomain
@@ -15,19 +16,20 @@ struct HTTPTests {
     let alice = UUID()
     let brick = UUID()
 
+    /// The API on a live server (the socket peer is the test client, 127.0.0.1 or ::1), as ServiceRunner routes it.
     func withAPI(
-        config: VotingConfig = .standard, clock: @escaping @Sendable () -> Date = { Date() },
+        config: VotingConfig = .standard, trustForwardedFor: Bool = false, clock: @escaping @Sendable () -> Date = { Date() },
         _ body: @escaping @Sendable (VotingDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await VotingDatabase.with(config: config) { db in
             try await db.apply([try Events.input(Events.user(alice)), try Events.input(Events.listing(brick))])
             let tokens = try await BearerTokens(secret: Self.secret)
-            let router = Router()
+            let router = Router(context: ServiceRequestContext.self)
             VoteRoutes(
                 store: db.store, pool: db.pool, config: db.config, tokens: tokens,
-                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256), clock: clock
+                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256, trustForwardedFor: trustForwardedFor), clock: clock
             ).register(on: router)
-            try await Application(router: router).test(.router) { client in try await body(db, tokens, client) }
+            try await Application(router: router).test(.live) { client in try await body(db, tokens, client) }
         }
     }
 
@@ -51,19 +53,46 @@ struct HTTPTests {
 
     func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.wire)","voteType":"\#(type)"}"# }
 
-    @Test("202 with the intent id; the stored intent carries the salted ip hash and user agent; enrichment records it")
+    @Test("202 with the intent id; the stored intent carries the salted peer address hash and user agent; enrichment records it")
     func accepted() async throws {
         let alice = alice
         try await withAPI { db, tokens, client in
+            // Not configured behind a proxy: a forged X-Forwarded-For changes nothing.
             let (status, text, _) = try await post(client, body: body(), token: try await token(tokens, user: alice), forwardedFor: "203.0.113.9, 10.0.0.1")
             #expect(status == .accepted)
             let accepted = try JSONDecoder().decode(IntentAccepted.self, from: Data(text.utf8))
             #expect(accepted.status == "ACCEPTED")
-            let hash = ClientFingerprint.hash(address: "203.0.113.9", salt: "salt")
-            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents WHERE intent_id = '\(accepted.intentId)' AND ip_hash = '\(hash)' AND user_agent = 'test-agent'") == 1)
+            #expect(Self.peerHashes.contains(try await storedIPHash(db, accepted)))
             try await db.enrich(now: Date())
             #expect(try await db.outbox(VoteRecorded.self).map(\.intentId) == [accepted.intentId])
         }
+    }
+
+    @Test("VOTING_TRUST_FORWARDED_FOR: behind a proxy the last X-Forwarded-For hop is hashed, the peer without the header")
+    func behindAProxy() async throws {
+        let alice = alice
+        try await withAPI(trustForwardedFor: true) { db, tokens, client in
+            let token = try await token(tokens, user: alice)
+            let forwarded = try JSONDecoder().decode(
+                IntentAccepted.self, from: Data(try await post(client, body: body(), token: token, forwardedFor: "198.51.100.7, 203.0.113.9").1.utf8))
+            let direct = try JSONDecoder().decode(IntentAccepted.self, from: Data(try await post(client, body: body(), token: token).1.utf8))
+            #expect(try await storedIPHash(db, forwarded) == ClientFingerprint.hash(address: "203.0.113.9", salt: "salt"))
+            #expect(Self.peerHashes.contains(try await storedIPHash(db, direct)))
+        }
+    }
+
+    /// The test client's address as the server's socket sees it, hashed.
+    static let peerHashes = ["127.0.0.1", "::1"].map { ClientFingerprint.hash(address: $0, salt: "salt") }
+
+    /// The ip hash the accepted intent was stored with (and the user agent it must carry).
+    func storedIPHash(_ db: VotingDatabase, _ accepted: IntentAccepted) async throws -> String {
+        let schema = db.schema
+        let rows = try await db.pool.withConnection { connection in
+            try connection.query(
+                "SELECT ip_hash FROM \(schema).vote_intents WHERE intent_id = $1::uuid AND user_agent = 'test-agent'",
+                [accepted.intentId])
+        }
+        return try #require(rows.first).decode(0, as: String.self)
     }
 
     @Test("401 without a valid token, 400 naming the bad field, 413 for a large body; none stores anything")

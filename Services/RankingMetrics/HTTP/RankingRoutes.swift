@@ -22,7 +22,7 @@ struct RankingRoutes: Sendable {
     /// The clock of trend windows and assignment stamps; injected so tests can fix it.
     let clock: @Sendable () -> Date
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register<Context: RequestContext>(on router: Router<Context>) {
         let api = router.group("api")
         api.get("periods/:id/metrics") { _, context in try await periodMetrics(try context.id()) }
         api.get("periods/:id/metrics/stream") { request, context in
@@ -102,7 +102,7 @@ struct RankingRoutes: Sendable {
     }
 }
 
-extension BasicRequestContext {
+extension RequestContext {
     /// The `:id` path parameter.
     func id() throws -> String {
         guard let id = parameters.get("id"), !id.isEmpty else { throw ProblemDetails.badRequest("an id is required", field: "id") }

@@ -12,18 +12,26 @@ struct ClientFingerprint: Sendable {
     var userAgent: String?
     var sessionId: String?
 
-    /// The client address is the first `X-Forwarded-For` hop (the service runs behind a proxy;
-    /// ServiceKit's request context does not expose the socket's peer), or `unknown`.
-    init(headers: HTTPFields, salt: String) {
-        let forwarded = Self.header("x-forwarded-for", in: headers)
-        let address = forwarded?.split(separator: ",").first.map { $0.trimmingCharacters(in: CharacterSet.whitespaces) } ?? "unknown"
-        ipHash = Self.hash(address: address, salt: salt)
+    /// The client address is the socket's peer (`peerAddress`), or `unknown` without one.
+    ///
+    /// With `trustForwardedFor` the service runs behind one proxy that appends the address it saw to
+    /// `X-Forwarded-For`, and that last hop is the client. Earlier hops are whatever the client sent, so
+    /// believing them would let anyone pick the address the P-27 rate limit and vote clustering key on;
+    /// without the option the header is ignored for the same reason.
+    init(headers: HTTPFields, peerAddress: String?, trustForwardedFor: Bool, salt: String) {
+        let forwarded = trustForwardedFor ? Self.header("x-forwarded-for", in: headers).flatMap(Self.lastHop) : nil
+        ipHash = Self.hash(address: forwarded ?? peerAddress ?? "unknown", salt: salt)
         userAgent = Self.kept(headers[.userAgent])
         sessionId = Self.kept(Self.header("x-session-id", in: headers))
     }
 
     private static func header(_ canonicalName: String, in headers: HTTPFields) -> String? {
         headers.first { $0.name.canonicalName == canonicalName }?.value
+    }
+
+    private static func lastHop(_ forwardedFor: String) -> String? {
+        let hop = forwardedFor.split(separator: ",").last?.trimmingCharacters(in: .whitespaces)
+        return hop?.isEmpty == false ? hop : nil
     }
 
     /// Hex SHA-256 of the address followed by the configured salt (P-27's rate-limit key).

@@ -17,13 +17,16 @@ struct VoteRoutes: Sendable {
     /// The intake time and the rate-limit clock; injected so tests can move it.
     var clock: @Sendable () -> Date = { Date() }
 
-    func register<Context: RequestContext>(on router: Router<Context>) {
-        router.post("/api/vote_intents") { request, _ -> EditedResponse<IntentAccepted> in
+    func register(on router: Router<ServiceRequestContext>) {
+        router.post("/api/vote_intents") { request, context -> EditedResponse<IntentAccepted> in
             let claims = try await tokens.user(authorization: request.headers[.authorization])
             let body = try await collectBody(request)
             let accepted = try await submit(
                 try VoteIntentRequest(json: body), userId: try userId(claims),
-                fingerprint: ClientFingerprint(headers: request.headers, salt: intake.ipHashSalt), now: clock())
+                fingerprint: ClientFingerprint(
+                    headers: request.headers, peerAddress: context.peerAddress, trustForwardedFor: intake.trustForwardedFor,
+                    salt: intake.ipHashSalt),
+                now: clock())
             return EditedResponse(status: .accepted, response: accepted)
         }
         router.get("/api/me/bricks/:brickId") { request, context -> MyBrickResponse in
@@ -99,8 +102,10 @@ struct VoteRoutes: Sendable {
     }
 }
 
-/// Intake limits and the ip-hash salt, from configuration.
+/// Intake limits and how the client address is found and hashed, from configuration.
 struct IntakeSettings: Sendable {
     var ipHashSalt: String
     var maxBodyBytes: Int
+    /// Behind a proxy: the client address is the last `X-Forwarded-For` hop, not the socket's peer.
+    var trustForwardedFor = false
 }

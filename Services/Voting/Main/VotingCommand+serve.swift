@@ -18,7 +18,8 @@ extension VotingCommand {
                 secret: try env.environment(VotingService.Keys.jwtSecret), variable: VotingService.prefix + "JWT_SECRET")
             let intake = IntakeSettings(
                 ipHashSalt: try env.environment(VotingService.Keys.ipHashSalt),
-                maxBodyBytes: try env.environment(VotingService.Keys.maxBodyBytes))
+                maxBodyBytes: try env.environment(VotingService.Keys.maxBodyBytes),
+                trustForwardedFor: try env.environment(VotingService.Keys.trustForwardedFor))
             let poll = Duration.milliseconds(max(10, try env.environment(VotingService.Keys.enrichPollMilliseconds)))
             let databaseURL = env.settings.databaseURL
             try await ServiceRunner(

@@ -15,6 +15,10 @@ enum VotingService {
             "JWT_SECRET", default: "market-development-jwt-secret-0123456789", help: "HS256 secret of the auth system's bearer tokens")
         static let ipHashSalt = ConfigKey(
             "IP_HASH_SALT", default: "market-development-ip-salt", help: "salt appended to client addresses before SHA-256 (ip_hash)")
+        static let trustForwardedFor = ConfigKey(
+            "TRUST_FORWARDED_FOR", default: false,
+            help: "true only behind one proxy that appends the client address to X-Forwarded-For: ip_hash then hashes "
+                + "that last hop; otherwise the header is ignored and the socket's peer address is hashed")
         static let maxBodyBytes = ConfigKey("MAX_BODY_BYTES", default: 4_096, help: "largest accepted vote intent body (413 above)")
         static let enrichBatchSize = ConfigKey("ENRICH_BATCH_SIZE", default: 500, help: "intents per enrichment transaction (B.1)")
         static let enrichPollMilliseconds = ConfigKey(
@@ -24,7 +28,7 @@ enum VotingService {
 
         static let all = [
             schema.documentation, queue.documentation, jwtSecret.documentation, ipHashSalt.documentation,
-            maxBodyBytes.documentation, enrichBatchSize.documentation, enrichPollMilliseconds.documentation,
+            trustForwardedFor.documentation, maxBodyBytes.documentation, enrichBatchSize.documentation, enrichPollMilliseconds.documentation,
             userRatePerMinute.documentation, ipRatePerMinute.documentation,
         ]
     }

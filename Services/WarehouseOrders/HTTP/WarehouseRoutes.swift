@@ -9,7 +9,7 @@ import Postgres
 /// Each answer is one query. A day without an order (or without sales) answers an empty list, not 404:
 /// "nothing was ordered" is a valid outcome of a tick.
 enum WarehouseRoutes {
-    static func add(to router: Router<BasicRequestContext>, store: WarehouseStore, pool: PostgresPool) {
+    static func add<Context: RequestContext>(to router: Router<Context>, store: WarehouseStore, pool: PostgresPool) {
         let warehouses = router.group("api/warehouses")
         warehouses.get(":id/orders") { request, context -> OrdersResponse in
             let query = try WarehouseDayQuery(request, context)

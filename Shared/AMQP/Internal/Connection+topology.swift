@@ -43,11 +43,13 @@ extension Connection {
     }
 
     /// The number of ready messages in `queue` (passive declare: fails if the queue does not exist).
-    func messageCount(queue: String, channel: amqp_channel_t) throws(AMQPError) -> Int {
+    func status(queue: String, channel: amqp_channel_t) throws(AMQPError) -> QueueStatus {
         let arena = ByteArena()
         let reply = amqp_queue_declare(state, channel, arena.bytes(queue), 1, 0, 0, 0, amqp_empty_table)
         try checkLastReply(channel: channel, "inspect queue '\(queue)'")
-        return reply.map { Int($0.pointee.message_count) } ?? 0
+        return QueueStatus(
+            messages: reply.map { Int($0.pointee.message_count) } ?? 0,
+            consumers: reply.map { Int($0.pointee.consumer_count) } ?? 0)
     }
 }
 

@@ -11,9 +11,9 @@ import Prometheus
 public enum ServiceRouter {
     public static func make(
         checks: [HealthCheck], registry: PrometheusCollectorRegistry,
-        routes: (Router<BasicRequestContext>) -> Void = { _ in }
-    ) -> Router<BasicRequestContext> {
-        let router = Router()
+        routes: (Router<ServiceRequestContext>) -> Void = { _ in }
+    ) -> Router<ServiceRequestContext> {
+        let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.get("/health/live") { _, _ in ["status": "live"] }
         router.get("/health/ready") { _, _ -> Response in

@@ -13,7 +13,8 @@ import ServiceLifecycle
 /// finishes and acks the batch in hand, the jobs stop, then the relay publishes what was committed;
 /// only then are the broker and database connections closed and the process exits 0.
 public struct ServiceRunner<Handler: EventHandler>: Sendable {
-    public typealias RouteBuilder = @Sendable (Router<BasicRequestContext>, ServiceContext) -> Void
+    /// Adds the service's own routes; ``ServiceRequestContext`` carries the client's socket address.
+    public typealias RouteBuilder = @Sendable (Router<ServiceRequestContext>, ServiceContext) -> Void
     /// Adds WebSocket endpoints (`router.ws(...)`) and returns the services that feed them, run with the others.
     public typealias WebSocketBuilder = @Sendable (Router<BasicWebSocketRequestContext>, ServiceContext) -> [any Service]
 
@@ -74,10 +75,13 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
         let router = ServiceRouter.make(
             checks: [
                 HealthCheck("database") { (try? await pool.withConnection { try $0.query("SELECT 1").count }) == 1 },
-                // A short-lived connection asking for the queue: proves the broker, the credentials and the queue.
+                // A short-lived connection asking for the queue: proves the broker, the credentials and the queue,
+                // and that it has a consumer — consumers start after every binding is declared, so an event
+                // published once the service is ready is never dropped for want of a binding.
                 HealthCheck("broker") {
                     let probe = AMQPConfiguration(url: amqpURL, connectionName: "\(descriptor.name)-readiness")
-                    return (try? await AMQPAdministration.messageCount(queue: descriptor.queue, configuration: probe)) != nil
+                    let queue = try? await AMQPAdministration.status(queue: descriptor.queue, configuration: probe)
+                    return (queue?.consumers ?? 0) > 0
                 },
             ],
             registry: registry, routes: { routes($0, context) })

@@ -3,15 +3,15 @@ import Foundation
 import Logging
 import Postgres
 
-/// One batch of events applied exactly as the consumer applies it, inside a caller's transaction:
-/// inbox deduplication, the handler, and the outbox.
+/// One batch of events applied exactly as the consumer applies it: inbox deduplication, the handler,
+/// and the outbox, in one transaction.
 ///
 /// The ``BatchConsumer`` uses it for every batch; tools that feed a handler without the broker
 /// (benchmarks, imports) use it too, so what they measure is what a service does.
 ///
 /// ```swift
 /// let applier = BatchApplier(schema: schema, handler: handler, logger: logger)
-/// let result = try await pool.transaction { try applier.apply(events, on: $0) }
+/// let result = try await applier.commit(events, using: pool)
 /// ```
 public struct BatchApplier<Handler: EventHandler>: Sendable {
     public let handler: Handler
@@ -35,14 +35,49 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
         public var emitted: [OutboxMessage]
     }
 
-    /// Applies `events` on `connection`, which must be inside a transaction the caller commits.
+    /// Applies `events` in a transaction of its own, retried on serialization failure and deadlock.
+    ///
+    /// The inbox claim travels with BEGIN and the outbox insert with COMMIT, so a batch costs the handler's
+    /// round trips plus two.
+    public func commit(_ events: [IncomingEvent], using pool: PostgresPool) async throws -> Result {
+        let applier = self
+        return try await pool.transaction(beginWith: [claim(events)]) { connection, opened in
+            try applier.finish(events, opened: opened, on: connection)
+        }
+    }
+
+    /// ``commit(_:using:)`` on one connection, without retries (tests count its round trips).
+    public func commit(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
+        try connection.transaction(beginWith: [claim(events)]) { connection, opened in
+            try finish(events, opened: opened, on: connection)
+        }
+    }
+
+    /// Applies `events` on `connection`, which must be inside a transaction the caller commits; costs the
+    /// handler's round trips plus two (the claim and the outbox insert).
     public func apply(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
-        let fresh = try inbox.claim(ids: events.map(\.envelope.id), types: events.map(\.envelope.type), on: connection)
-        let new = events.filter { fresh.contains($0.envelope.id) }
+        let claim = claim(events)
+        let end = try finish(events, opened: [try connection.query(claim.sql, claim.parameters)], on: connection)
+        for statement in end.statements { try connection.query(statement.sql, statement.parameters) }
+        return end.value
+    }
+
+    private func claim(_ events: [IncomingEvent]) -> PostgresStatement {
+        inbox.claimStatement(ids: events.map(\.envelope.id), types: events.map(\.envelope.type))
+    }
+
+    /// Runs the handler on the events the claim (the first of `opened`) recorded first; the outbox insert is
+    /// left for the commit.
+    private func finish(
+        _ events: [IncomingEvent], opened: [PostgresRows], on connection: PostgresConnection
+    ) throws -> TransactionEnd<Result> {
+        guard let claimed = opened.first else { throw PostgresError(.protocol, "the inbox claim returned no result") }
+        let fresh = try inbox.fresh(from: claimed)
+        let new = fresh.count == events.count ? events : events.filter { fresh.contains($0.envelope.id) }
         var batch = Batch(connection: connection, logger: logger)
         if !new.isEmpty { try handler.apply(new, in: &batch) }
-        try outbox.enqueue(batch.emitted, on: connection)
-        return Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)
+        let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)
+        return .commit(result, with: outbox.enqueueStatement(batch.emitted).map { [$0] } ?? [])
     }
 }
 

@@ -27,8 +27,15 @@ public struct Outbox: Sendable {
 
     /// One statement for the whole batch; the NOTIFY is delivered at commit and wakes the relay.
     public func enqueue(_ messages: [OutboxMessage], on connection: PostgresConnection) throws {
-        guard !messages.isEmpty else { return }
-        try connection.query(
+        guard let statement = enqueueStatement(messages) else { return }
+        try connection.query(statement.sql, statement.parameters)
+    }
+
+    /// The insert as a statement, for a caller that sends it with others (``BatchApplier`` sends it with
+    /// COMMIT); nil when there is nothing to enqueue.
+    public func enqueueStatement(_ messages: [OutboxMessage]) -> PostgresStatement? {
+        guard !messages.isEmpty else { return nil }
+        return PostgresStatement(
             """
             WITH queued AS (
               INSERT INTO \(schema).outbox (event_id, event_type, body)

@@ -32,6 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
         let counting = Task { await counter.run() }
         try await Task.sleep(for: .milliseconds(500))  // the counter's queue is bound before the first event
 
+        let fed = ContinuousClock.now
         let reference = try feed.reference()
         try await broker.publish(reference)
         print("published the world: \(reference.count) reference events (catalog, users, bricks, warehouses, a selection period)")
@@ -55,6 +56,9 @@ struct DemoCommand: AsyncParsableCommand {
         try await waves.value
         await counter.stop()
         await counting.value
+        let (events, seconds) = counter.throughput(since: fed)
+        print(String(format: "\n%d events crossed the exchange in %.1f s from the first publish to the last event (%.0f events/s, waves waited %d s for the index)",
+            events, seconds, Double(events) / max(seconds, 0.001), waveDelay))
         try await DemoSummary(counts: counter.snapshot, broker: broker).print()
     }
 }

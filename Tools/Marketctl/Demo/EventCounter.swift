@@ -37,4 +37,12 @@ final class EventCounter: Sendable {
     var quietFor: Duration { lastSeen.withLock { $0.duration(to: .now) } }
 
     func count(_ type: String) -> Int { snapshot.values.reduce(0) { $0 + ($1[type] ?? 0) } }
+
+    /// Every event counted so far, and how long ago `since` the last one arrived (the system's working time
+    /// when `since` is the moment the feed started).
+    func throughput(since start: ContinuousClock.Instant) -> (events: Int, seconds: Double) {
+        let events = snapshot.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+        let busy = start.duration(to: lastSeen.withLock { $0 })
+        return (events, Double(busy.components.seconds) + Double(busy.components.attoseconds) / 1e18)
+    }
 }
