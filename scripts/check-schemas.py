@@ -8,7 +8,8 @@
 * every schemas/openapi/*.yaml is a valid OpenAPI 3.0 or 3.1 document (references across files resolved),
   every service with an HTTP API has one, every $ref in them resolves (the validator skips some, e.g. in
   securitySchemes), every security requirement names a scheme its document declares, and every 4xx answer
-  is common.yaml's problem+json response.
+  is common.yaml's problem+json response (or, where it needs headers such as Retry-After, an inline response
+  whose only content is application/problem+json with common.yaml's Problem schema).
 
 With --instances DIR it also validates every <type>.json in DIR against schemas/events/<type>.json
 (the Swift tests write one Swift-built event per type there).
@@ -140,6 +141,7 @@ def check_asyncapi(validators, problems):
 OPENAPI_DOCUMENTS = {"common", "pricing", "purchase-execution", "ranking-metrics", "voting", "warehouse-orders",
                      "wave-planning"}
 PROBLEM_RESPONSE = "common.yaml#/components/responses/Problem"
+PROBLEM_SCHEMA = "common.yaml#/components/schemas/Problem"
 
 
 def openapi_target(documents, name, ref):
@@ -180,7 +182,8 @@ def check_openapi_conventions(documents, problems):
 
 
 def reaches_problem(documents, name, response):
-    """Whether a response's chain of references ends at the shared problem+json response."""
+    """Whether a response's chain of references ends at the shared problem+json response, or at an inline
+    response (one that adds headers) serving only the shared Problem schema as application/problem+json."""
     seen = set()
     while isinstance(response, dict) and "$ref" in response:
         response, canonical = openapi_target(documents, name, response["$ref"])
@@ -190,7 +193,17 @@ def reaches_problem(documents, name, response):
             return True
         seen.add(canonical)
         name = canonical.partition("#")[0]
-    return False
+    return isinstance(response, dict) and serves_problem_schema(documents, name, response.get("content"))
+
+
+def serves_problem_schema(documents, name, content):
+    """Whether `content` is exactly application/problem+json whose schema references the shared Problem."""
+    if not isinstance(content, dict) or set(content) != {"application/problem+json"}:
+        return False
+    schema = (content["application/problem+json"] or {}).get("schema")
+    if not isinstance(schema, dict) or "$ref" not in schema:
+        return False
+    return openapi_target(documents, name, schema["$ref"])[1] == PROBLEM_SCHEMA
 
 
 def check_openapi(problems):

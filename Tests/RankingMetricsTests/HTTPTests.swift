@@ -70,6 +70,61 @@ import Testing
         await fixture.tearDown()
     }
 
+    @Test func unknownPeriodsAndTopicsAnswer404InOneQueryWhileKnownOnesWithoutDataAnswerEmptyLists() async throws {
+        let fixture = try await ServiceFixture()
+        do {
+            try await fixture.apply(Events.period("p", topics: 2))
+            try await fixture.apply([Events.rank("s1", in: "p", [(0, 1)])])
+            try await fixture.apply(Events.period("quiet", topics: 1))
+            let app = try await application(fixture)
+            try await app.test(.router) { client in
+                for uri in ["/api/periods/nope/metrics", "/api/topics/nope/trend", "/api/topics/nope/trend?hours=2"] {
+                    try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .notFound, "\(uri)")
+                        #expect(response.headers[.contentType] == "application/problem+json", "\(uri)")
+                        let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(response.body.readableBytesView))
+                        #expect(problem.detail.contains("nope") && problem.detail.contains("unknown"), "\(uri)")
+                    }
+                }
+                // Known, but nothing measured yet: an empty list, not 404.
+                try await client.execute(uri: "/api/periods/quiet/metrics", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let body = try JSONDecoder.iso.decode(PeriodMetricsView.self, from: Data(response.body.readableBytesView))
+                    #expect(body.periodId == "quiet" && body.topics.isEmpty)
+                }
+                try await client.execute(uri: "/api/topics/p-t1/trend", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let body = try JSONDecoder.iso.decode(TrendView.self, from: Data(response.body.readableBytesView))
+                    #expect(body.topicId == "p-t1" && body.trend.isEmpty)
+                }
+                try await client.execute(uri: "/api/periods/p/metrics", method: .get) { response in
+                    let body = try JSONDecoder.iso.decode(PeriodMetricsView.self, from: Data(response.body.readableBytesView))
+                    #expect(body.topics.map(\.topicId) == ["p-t0"])
+                }
+            }
+            // Existence and data come from the same statement: one round trip, known or not.
+            let window = try TrendWindow(hours: 24, now: Timestamp(ServiceFixture.fixedNow))
+            let trips = try await fixture.query { store, connection -> [Int] in
+                var trips: [Int] = []
+                for read in [
+                    { _ = try store.periodMetrics("nope", on: connection) }, { _ = try store.periodMetrics("p", on: connection) },
+                    { _ = try store.history(of: "nope", in: window, on: connection) },
+                    { _ = try store.history(of: "p-t0", in: window, on: connection) },
+                ] as [() throws -> Void] {
+                    let before = connection.roundTrips
+                    try read()
+                    trips.append(connection.roundTrips - before)
+                }
+                return trips
+            }
+            #expect(trips == [1, 1, 1, 1])
+        } catch {
+            await fixture.tearDown()
+            throw error
+        }
+        await fixture.tearDown()
+    }
+
     @Test func theAdminEndpointNeedsAnAdminTokenAndPublishesThroughTheOutbox() async throws {
         let fixture = try await ServiceFixture()
         do {

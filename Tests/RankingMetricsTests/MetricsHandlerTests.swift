@@ -38,7 +38,7 @@ import Testing
             #expect(t0.competitionCategory == .veryHigh)
             #expect(t0.percentile == 0)
 
-            let stored = try await fixture.query { store, connection in try store.periodMetrics("p", on: connection) }
+            let stored = try #require(try await fixture.query { store, connection in try store.periodMetrics("p", on: connection) })
             #expect(stored.map(\.metrics.topicID.rawValue) == ["p-t2", "p-t1", "p-t3", "p-t0"])
             #expect(stored.map(\.metrics.percentile) == [100, 50, 50, 0])
             #expect(stored.allSatisfy { !$0.isStale })
@@ -58,7 +58,7 @@ import Testing
             try await fixture.apply(Self.rankings())
             try await fixture.apply([Events.rank("s3", in: "p", [(2, nil)])])
 
-            let stored = try await fixture.query { store, connection in try store.periodMetrics("p", on: connection) }
+            let stored = try #require(try await fixture.query { store, connection in try store.periodMetrics("p", on: connection) })
             // D001-07: t2 has no row; N = 3: t1 and t3 tie at 1.5 → (1 + 0.5)/2 = 75, t0 → 0.
             #expect(stored.map(\.metrics.topicID.rawValue) == ["p-t1", "p-t3", "p-t0"])
             #expect(stored.map(\.metrics.percentile) == [75, 75, 0])

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ServiceKit
+import Synchronization
 import Testing
 import VotingDomain
 
@@ -17,7 +18,7 @@ struct HTTPTests {
 
     /// The API on a live server (the socket peer is the test client, 127.0.0.1 or ::1), as ServiceRunner routes it.
     func withAPI(
-        config: VotingConfig = .standard, trustForwardedFor: Bool = false,
+        config: VotingConfig = .standard, trustForwardedFor: Bool = false, clock: @escaping @Sendable () -> Date = { Date() },
         _ body: @escaping @Sendable (VotingDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await VotingDatabase.with(config: config) { db in
@@ -26,7 +27,7 @@ struct HTTPTests {
             let router = Router(context: ServiceRequestContext.self)
             VoteRoutes(
                 store: db.store, pool: db.pool, config: db.config, tokens: tokens,
-                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256, trustForwardedFor: trustForwardedFor)
+                intake: IntakeSettings(ipHashSalt: "salt", maxBodyBytes: 256, trustForwardedFor: trustForwardedFor), clock: clock
             ).register(on: router)
             try await Application(router: router).test(.live) { client in try await body(db, tokens, client) }
         }
@@ -39,12 +40,15 @@ struct HTTPTests {
     func post(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil)
         async throws -> (HTTPResponse.Status, String, String?)
     {
+        let response = try await send(client, body: body, token: token, forwardedFor: forwardedFor)
+        return (response.status, String(buffer: response.body), response.headers[.contentType])
+    }
+
+    func send(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [.contentType: "application/json", .userAgent: "test-agent"]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let forwardedFor, let name = HTTPFields.Element.Name("X-Forwarded-For") { headers[name] = forwardedFor }
-        return try await client.execute(
-            uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body)
-        ) { response in (response.status, String(buffer: response.body), response.headers[.contentType]) }
+        return try await client.execute(uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
     func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.wire)","voteType":"\#(type)"}"# }
@@ -115,18 +119,29 @@ struct HTTPTests {
         }
     }
 
-    @Test("P-27 429 once the caller's bucket is empty; nothing stored for it")
+    @Test("P-27 429 once the caller's bucket is empty, Retry-After = whole seconds until it refills a token; nothing stored for it")
     func tooManyRequests() async throws {
         var config = VotingConfig.standard
         config.userRateLimit = RateLimit(capacity: 1, windowSeconds: 3_600)
         let alice = alice
-        try await withAPI(config: config) { db, tokens, client in
+        let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
+        try await withAPI(config: config, clock: clock.now) { db, tokens, client in
             let token = try await token(tokens, user: alice)
             #expect(try await post(client, body: body(), token: token).0 == .accepted)
-            try await db.enrich(now: Date())
-            let (status, _, contentType) = try await post(client, body: body(), token: token)
-            #expect(status == .tooManyRequests && contentType == "application/problem+json")
+            try await db.enrich(now: clock.now())
+            // 100.25 s later the bucket holds 100.25 of the 3,600 s one token costs: 3,499.75 s to go.
+            clock.advance(by: 100.25)
+            let limited = try await send(client, body: body(), token: token)
+            #expect(limited.status == .tooManyRequests && limited.headers[.contentType] == "application/problem+json")
+            #expect(limited.headers[.retryAfter] == "3500")
+            clock.advance(by: 3_499)
+            #expect(try await send(client, body: body(), token: token).headers[.retryAfter] == "1")
             #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 1)
+            // Waiting what the header said is enough.
+            clock.advance(by: 1)
+            let retried = try await send(client, body: body(), token: token)
+            #expect(retried.status == .accepted && retried.headers[.retryAfter] == nil)
+            #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents") == 2)
         }
     }
 
@@ -150,6 +165,17 @@ struct HTTPTests {
             #expect(try await client.execute(uri: "/api/me/bricks/\(UUID().wire)", method: .get, headers: auth) { $0.status } == .notFound)
         }
     }
+}
+
+/// A clock the tests move by hand.
+final class TestClock: Sendable {
+    private let instant: Mutex<Date>
+
+    init(_ start: Date) { instant = Mutex(start) }
+
+    @Sendable func now() -> Date { instant.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) { instant.withLock { $0 += seconds } }
 }
 
 /// The fields of a problem+json body the tests read.

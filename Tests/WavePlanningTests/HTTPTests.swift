@@ -4,6 +4,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import ServiceKit
+import Synchronization
 import Testing
 @testable import wave_planning
 
@@ -17,11 +19,14 @@ struct HTTPTests {
         try await tokens.sign(BearerClaims(subject: subject, expires: Date().addingTimeInterval(600), admin: admin))
     }
 
-    func withAPI(_ body: @escaping @Sendable (WaveTestDatabase, BearerTokens, any TestClientProtocol) async throws -> Void) async throws {
+    func withAPI(
+        logger: Logger = Logger(label: "test"),
+        _ body: @escaping @Sendable (WaveTestDatabase, BearerTokens, any TestClientProtocol) async throws -> Void
+    ) async throws {
         try await WaveTestDatabase.with { db in
             let tokens = try await BearerTokens(secret: Self.secret)
             let router = Router()
-            WaveRoutes(store: db.store, pool: db.pool, tokens: tokens, logger: Logger(label: "test")).register(on: router)
+            WaveRoutes(store: db.store, pool: db.pool, tokens: tokens, logger: logger).register(on: router)
             AdminRoutes(store: db.store, pool: db.pool, tokens: tokens).register(on: router)
             try await Application(router: router).test(.router) { client in try await body(db, tokens, client) }
         }
@@ -93,6 +98,110 @@ struct HTTPTests {
             #expect(try await call(client, .get, "/api/waves/http-wave/explain/nope", token: admin).0 == .notFound)
             #expect(try await call(client, .get, "/api/waves/missing", token: admin).0 == .notFound)
             #expect(try await call(client, .get, "/api/waves/http-wave", token: nil).0 == .unauthorized)
+        }
+    }
+
+    @Test func theBudgetLimitMessageStatesTheLimitTheCheckEnforces() async throws {
+        try await withAPI { db, tokens, client in
+            let admin = try await token(tokens, admin: true)
+            let over = try await call(client, .put, "/api/admin/config/budget", token: admin, body: #"{"budgetCents":10000000000001}"#)
+            #expect(over.0 == .badRequest && over.2 == "application/problem+json")
+            let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(over.1.utf8))
+            #expect(problem.field == "budgetCents")
+            #expect(problem.detail.contains("10000000000000 cents") && problem.detail.contains("100000000000.00"))
+            #expect(!problem.detail.contains("10,000,000,000.00"))
+            // The limit itself is allowed: the message and the check agree.
+            #expect(try await call(client, .put, "/api/admin/config/budget", token: admin, body: #"{"budgetCents":10000000000000}"#).0 == .ok)
+        }
+    }
+
+    @Test func aPlannerRefusalOfStoredStateIsALogged500AndClientMistakesStay4xx() async throws {
+        let log = CapturedLog()
+        try await withAPI(logger: Logger(label: "test") { _ in log.handler }) { db, tokens, client in
+            let admin = try await token(tokens, admin: true)
+            // What the client sent is still answered 400 before anything is planned.
+            let huge = try await call(client, .post, "/api/waves", token: admin, body: #"{"budgetCents":9223372036854775807}"#)
+            #expect(huge.0 == .badRequest)
+            #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(huge.1.utf8)).field == "budgetCents")
+            // A stored config the planner refuses (batchSize 0) is the server's fault.
+            var stored = try StoredConfig(try await db.query("SELECT \(StoredConfig.columns) FROM \(db.schema).wave_config")[0])
+            stored.config.batchSize = 0
+            let write = try db.store.writeConfig(stored, operatorId: "test", action: "corrupt", detail: "{}")
+            _ = try await db.query(write.sql, write.parameters)
+            let failed = try await call(client, .post, "/api/waves", token: admin, body: #"{"waveId":"broken"}"#)
+            #expect(failed.0 == .internalServerError && failed.2 == "application/problem+json")
+            let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(failed.1.utf8))
+            #expect(problem.status == .internalServerError && !problem.detail.contains("batchSize"))
+            #expect(log.messages.contains { $0.contains("wave planning failed") && $0.contains("batchSize") })
+            #expect(try await db.count("wave") == 0)
+        }
+    }
+
+    @Test func startingAWaveWithAnEmptySubjectIsForbiddenLikeEveryAdminChange() async throws {
+        try await withAPI { db, tokens, client in
+            let anonymousAdmin = try await token(tokens, admin: true, subject: "")
+            for (method, path, body) in [
+                (HTTPRequest.Method.post, "/api/waves", #"{"waveId":"nobody"}"#),
+                (.put, "/api/admin/config/budget", #"{"budgetCents":500}"#),
+                (.post, "/api/admin/blacklist/products", #"{"id":"p1","reason":"fraud"}"#),
+            ] {
+                let answer = try await call(client, method, path, token: anonymousAdmin, body: body)
+                #expect(answer.0 == .forbidden && answer.2 == "application/problem+json", "\(path)")
+                #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(answer.1.utf8)).detail.contains("empty subject"), "\(path)")
+            }
+            #expect(try await db.count("wave") == 0)
+            #expect(try await db.count("admin_change") == 0)
+        }
+    }
+
+    @Test func onlyAnOversizedBodyIs413AndOtherReadFailuresAre400() async throws {
+        let oversized = ByteBuffer(repeating: UInt8(ascii: " "), count: wave_planning.RequestBody.limit + 1)
+        #expect(await Self.problem(reading: [oversized], failing: false)?.status == .contentTooLarge)
+        let broken = await Self.problem(reading: [ByteBuffer(string: #"{"waveId":"#)], failing: true)
+        #expect(broken?.status == .badRequest && broken?.detail.contains("could not be read") == true)
+    }
+
+    struct BodyBrokeOff: Error {}
+
+    /// The problem reading `parts` as a request body answers with (after them the body fails when
+    /// `failing`); nil when it answered none.
+    static func problem(reading parts: [ByteBuffer], failing: Bool) async -> ProblemDetails? {
+        let (stream, continuation) = AsyncThrowingStream<ByteBuffer, any Error>.makeStream()
+        parts.forEach { continuation.yield($0) }
+        continuation.finish(throwing: failing ? BodyBrokeOff() as any Error : nil)
+        let request = Request(
+            head: HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/api/waves"), body: .init(asyncSequence: stream))
+        do {
+            _ = try await wave_planning.RequestBody.decode(StartWaveRequest.self, from: request)
+            return nil
+        } catch {
+            return error as? ProblemDetails
+        }
+    }
+}
+
+/// Every log line's message and metadata, to prove what a route logged.
+final class CapturedLog: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    var messages: [String] { lines.withLock { $0 } }
+
+    var handler: some LogHandler { Handler(log: self) }
+
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    struct Handler: LogHandler {
+        let log: CapturedLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            log.append("\(event.message) \(event.metadata ?? [:])")
         }
     }
 }

@@ -78,7 +78,7 @@ struct MetricsStream: Sendable {
         let store = store
         let snapshot = try await pool.withConnection { connection -> (Int, [StoredTopicMetrics])? in
             guard let version = try store.metricsVersion(period, on: connection), version != sent else { return nil }
-            return (version, try store.periodMetrics(period, on: connection))
+            return (version, try store.periodMetrics(period, on: connection) ?? [])
         }
         guard let (version, rows) = snapshot else { return nil }
         let encoder = JSONEncoder()

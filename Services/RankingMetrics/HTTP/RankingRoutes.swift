@@ -9,7 +9,9 @@ import ServiceKit
 /// The read API (metrics, their live stream, trends, assignments) and the admin endpoint that
 /// computes an assignment.
 ///
-/// Reads never write (D001-14). Unknown ids answer 404 and bad parameters 400, both problem+json.
+/// Reads never write (D001-14). Unknown period and topic ids answer 404 (a topic's metrics also when
+/// nobody ranked it, a period's assignment also before one was computed) and bad parameters 400, both
+/// problem+json; a known id without data answers an empty list.
 struct RankingRoutes: Sendable {
     let store: RankingStore
     let pool: PostgresPool
@@ -41,7 +43,9 @@ struct RankingRoutes: Sendable {
 
     func periodMetrics(_ id: String) async throws -> PeriodMetricsView {
         let store = store
-        let rows = try await pool.withConnection { try store.periodMetrics(PeriodID(id), on: $0) }
+        guard let rows = try await pool.withConnection({ try store.periodMetrics(PeriodID(id), on: $0) }) else {
+            throw ProblemDetails.notFound("period \(id) is unknown")
+        }
         return PeriodMetricsView(periodId: id, topics: rows.map(TopicMetricsView.init))
     }
 
@@ -62,7 +66,9 @@ struct RankingRoutes: Sendable {
         }
         let store = store
         let topic = TopicID(id)
-        let entries = try await pool.withConnection { try store.history(of: topic, in: window, on: $0) }
+        guard let entries = try await pool.withConnection({ try store.history(of: topic, in: window, on: $0) }) else {
+            throw ProblemDetails.notFound("topic \(id) is unknown")
+        }
         let hourly = hourlyTrend(of: topic, history: entries, window: window)
         return TrendView(
             topicId: id, hours: hours, trend: hourly.map { .init(hour: $0.hour, average: $0.average, samples: $0.samples) })

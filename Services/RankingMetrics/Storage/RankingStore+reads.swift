@@ -9,26 +9,39 @@ struct StoredTopicMetrics: Sendable {
 }
 
 extension RankingStore {
-    private var metricsSelect: String {
+    private var metricsColumns: String {
         """
         SELECT m.topic_id, m.period_id, m.student_count, m.sum_positions, m.sum_squares,
                m.distribution::text, m.percentile, m.calculated_at,
                a.student_count, a.sum_positions, a.sum_squares, a.updated_at
-        FROM \(table("topic_metrics")) m JOIN \(table("topic_aggregates")) a ON a.topic_id = m.topic_id
         """
     }
 
-    /// A period's metrics, most popular first (percentile descending, then average, then id).
-    func periodMetrics(_ period: PeriodID, on connection: PostgresConnection) throws -> [StoredTopicMetrics] {
-        try connection.query(
-            metricsSelect + " WHERE m.period_id = $1 ORDER BY m.percentile DESC, m.average_position, m.topic_id",
-            [period.rawValue]
-        ).map(Self.storedMetrics)
+    private var metricsWithAggregates: String {
+        "\(table("topic_metrics")) m JOIN \(table("topic_aggregates")) a ON a.topic_id = m.topic_id"
+    }
+
+    /// A period's metrics, most popular first (percentile descending, then average, then id), or `nil`
+    /// when the period is unknown.
+    ///
+    /// One query: the period row left-joined to its metrics, so a known period without metrics gives
+    /// one row of NULLs (an empty list) and an unknown period gives no row at all.
+    func periodMetrics(_ period: PeriodID, on connection: PostgresConnection) throws -> [StoredTopicMetrics]? {
+        let rows = try connection.query(
+            """
+            \(metricsColumns)
+            FROM \(table("periods")) p LEFT JOIN (\(metricsWithAggregates)) ON m.period_id = p.period_id
+            WHERE p.period_id = $1 ORDER BY m.percentile DESC, m.average_position, m.topic_id
+            """,
+            [period.rawValue])
+        guard !rows.isEmpty else { return nil }
+        return try rows.compactMap { row in try row.decode(0, as: String?.self) == nil ? nil : try Self.storedMetrics(row) }
     }
 
     /// One topic's metrics, or `nil` when it has none (unknown, or nobody ranked it: D001-07).
     func topicMetrics(_ topic: TopicID, on connection: PostgresConnection) throws -> StoredTopicMetrics? {
-        try connection.query(metricsSelect + " WHERE m.topic_id = $1", [topic.rawValue]).first.map(Self.storedMetrics)
+        try connection.query(metricsColumns + " FROM \(metricsWithAggregates) WHERE m.topic_id = $1", [topic.rawValue])
+            .first.map(Self.storedMetrics)
     }
 
     /// Reads never write (D001-14): staleness compares the row with the aggregate kept beside the rankings.
@@ -48,20 +61,25 @@ extension RankingStore {
         return StoredTopicMetrics(metrics: metrics, isStale: isStale(metrics, live: live, latestRankingUpdate: updated))
     }
 
-    /// A topic's history rows inside `window` (D001-16).
+    /// A topic's history rows inside `window` (D001-16), or `nil` when the topic is unknown.
+    ///
+    /// One query, as for ``periodMetrics(_:on:)``: the topic row left-joined to its history in the window.
     func history(
         of topic: TopicID, in window: TrendWindow, on connection: PostgresConnection
-    ) throws -> [MetricsHistoryEntry] {
-        try connection.query(
+    ) throws -> [MetricsHistoryEntry]? {
+        let rows = try connection.query(
             """
-            SELECT calculated_at, average_position FROM \(table("topic_metrics_history"))
-            WHERE topic_id = $1 AND calculated_at >= $2 AND calculated_at <= $3 ORDER BY calculated_at, id
+            SELECT h.calculated_at, h.average_position FROM \(table("topics")) t
+            LEFT JOIN \(table("topic_metrics_history")) h
+              ON h.topic_id = t.topic_id AND h.calculated_at >= $2 AND h.calculated_at <= $3
+            WHERE t.topic_id = $1 ORDER BY h.calculated_at, h.id
             """,
-            [topic.rawValue, window.since.date, window.now.date]
-        ).map { row in
-            MetricsHistoryEntry(
-                topicID: topic, calculatedAt: Timestamp(try row.decode(0, as: Date.self)),
-                averagePosition: try row.decode(1, as: Double.self))
+            [topic.rawValue, window.since.date, window.now.date])
+        guard !rows.isEmpty else { return nil }
+        return try rows.compactMap { row in
+            guard let calculatedAt = try row.decode(0, as: Date?.self) else { return nil }
+            return MetricsHistoryEntry(
+                topicID: topic, calculatedAt: Timestamp(calculatedAt), averagePosition: try row.decode(1, as: Double.self))
         }
     }
 

@@ -7,13 +7,15 @@ import VotingDomain
 
 /// Voting's HTTP API (§2.1, Appendix C, §24): intake of vote intents and the caller's own view
 /// of a brick. Intake has no business logic: it authenticates, validates the body, refuses a
-/// caller whose rate-limit bucket is already empty (P-27: 429), and inserts the intent.
+/// caller whose rate-limit bucket is already empty (P-27: 429 with `Retry-After`), and inserts the intent.
 struct VoteRoutes: Sendable {
     let store: VotingStore
     let pool: PostgresPool
     let config: VotingConfig
     let tokens: BearerTokens
     let intake: IntakeSettings
+    /// The intake time and the rate-limit clock; injected so tests can move it.
+    var clock: @Sendable () -> Date = { Date() }
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post("/api/vote_intents") { request, context -> EditedResponse<IntentAccepted> in
@@ -24,16 +26,17 @@ struct VoteRoutes: Sendable {
                 fingerprint: ClientFingerprint(
                     headers: request.headers, peerAddress: context.peerAddress, trustForwardedFor: intake.trustForwardedFor,
                     salt: intake.ipHashSalt),
-                now: Date())
+                now: clock())
             return EditedResponse(status: .accepted, response: accepted)
         }
         router.get("/api/me/bricks/:brickId") { request, context -> MyBrickResponse in
             let claims = try await tokens.user(authorization: request.headers[.authorization])
-            return try await myBrick(brickId: try brickId(context), userId: try userId(claims), now: Date())
+            return try await myBrick(brickId: try brickId(context), userId: try userId(claims), now: clock())
         }
     }
 
-    /// Inserts the intent unless the caller's user or ip bucket has no token left right now.
+    /// Inserts the intent unless the caller's user or ip bucket has no token left right now; then the
+    /// 429 says in `Retry-After` when both buckets will hold one again.
     func submit(_ body: VoteIntentRequest, userId: UUID, fingerprint: ClientFingerprint, now: Date) async throws -> IntentAccepted {
         let submittedAt = now.votingPrecision
         let intent = VoteIntent(
@@ -41,16 +44,21 @@ struct VoteRoutes: Sendable {
             ipHash: fingerprint.ipHash, userAgent: fingerprint.userAgent, sessionId: fingerprint.sessionId)
         let store = store
         let config = config
-        let limited = try await pool.withConnection { connection -> Bool in
+        // Seconds until both buckets hold a token; 0 once the intent is stored. No bucket row yet means full.
+        let wait = try await pool.withConnection { connection -> Int64 in
             let rows = try connection.pipeline([store.user(userId), store.ipBucket(fingerprint.ipHash)])
             let user = try store.decodeUsers(rows[0])[userId]?.rateBucket
             let ip = try store.decodeIPBuckets(rows[1])[fingerprint.ipHash]
-            let empty = { (bucket: TokenBucket?, limit: RateLimit) in (bucket?.tokens(at: submittedAt, limit: limit) ?? 1) < 1 }
-            if empty(user, config.userRateLimit) || empty(ip, config.ipRateLimit) { return true }
+            let wait = max(
+                user?.secondsUntilToken(at: submittedAt, limit: config.userRateLimit) ?? 0,
+                ip?.secondsUntilToken(at: submittedAt, limit: config.ipRateLimit) ?? 0)
+            if wait > 0 { return wait }
             try connection.query(store.insertIntents([StoredIntent(intent: intent)]))
-            return false
+            return 0
         }
-        guard !limited else { throw ProblemDetails(.tooManyRequests, detail: "too many vote intents; try again later") }
+        guard wait == 0 else {
+            throw ProblemDetails.tooManyRequests("too many vote intents; retry in \(wait) s", retryAfterSeconds: wait)
+        }
         return IntentAccepted(status: "ACCEPTED", intentId: intent.intentId.wire)
     }
 

@@ -27,10 +27,7 @@ struct BudgetRequest: Decodable {
     var budgetCents: Int64
 
     func validated() throws -> Int64 {
-        guard budgetCents >= 1, budgetCents <= 100_000_000_000_00 else {
-            throw ProblemDetails.badRequest("budgetCents must be within 1…10,000,000,000.00 dollars in cents", field: "budgetCents")
-        }
-        return budgetCents
+        try BudgetLimit.validated(budgetCents)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import ServiceKit
 
-/// JSON request bodies, with every failure a 400 problem naming what is wrong.
+/// JSON request bodies: 413 for a body over ``limit``, every other failure a 400 problem naming what is wrong.
 enum RequestBody {
     static let limit = 16 * 1024
 
@@ -11,8 +11,12 @@ enum RequestBody {
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: limit)
-        } catch {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            // NIO's too-many-bytes error is the only "too large"; say it as problem+json.
             throw ProblemDetails.tooLarge(limit: limit)
+        } catch {
+            // A body that broke off or failed in transit is a bad request, not an oversized one.
+            throw ProblemDetails.badRequest("the request body could not be read completely")
         }
         do {
             return try JSONDecoder().decode(type, from: Data(buffer.readableBytesView))

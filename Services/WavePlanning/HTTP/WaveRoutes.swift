@@ -23,9 +23,9 @@ struct WaveRoutes: Sendable {
 
     func register<Context: RequestContext>(on router: Router<Context>) {
         router.post("/api/waves") { request, _ -> EditedResponse<Started> in
-            let claims = try await tokens.admin(authorization: request.headers[.authorization])
+            let operatorId = try await tokens.operatorId(authorization: request.headers[.authorization])
             let body = try await RequestBody.decode(StartWaveRequest.self, from: request)
-            return EditedResponse(status: .accepted, response: try await start(body, operatorId: claims.sub.value))
+            return EditedResponse(status: .accepted, response: try await start(body, operatorId: operatorId))
         }
         router.get("/api/waves/:id") { request, context -> WaveAuditResponse in
             _ = try await tokens.admin(authorization: request.headers[.authorization])
@@ -42,9 +42,7 @@ struct WaveRoutes: Sendable {
         guard !waveId.isEmpty, waveId.count <= 200, !waveId.contains(where: \.isWhitespace) else {
             throw ProblemDetails.badRequest("waveId must be 1…200 characters without whitespace", field: "waveId")
         }
-        if let budget = body.budgetCents, budget < 1 {
-            throw ProblemDetails.badRequest("budgetCents must be at least 1", field: "budgetCents")
-        }
+        if let budget = body.budgetCents { _ = try BudgetLimit.validated(budget) }
         let store = store
         let request = WaveStartRequest(
             waveId: waveId, budgetCents: body.budgetCents, seed: body.seed, requestedBy: operatorId, startedAt: Date(),
@@ -57,7 +55,12 @@ struct WaveRoutes: Sendable {
                 return started
             }
         } catch let error as WavePlanningError {
-            throw ProblemDetails.badRequest(error.description)
+            // The client's input was checked above; what the planner refuses now is the stored config,
+            // the catalog or the arithmetic on them: a server fault, logged, without internals in the answer.
+            logger.error("wave planning failed", metadata: ["wave_id": "\(waveId)", "error": "\(error)"])
+            throw ProblemDetails(
+                .internalServerError,
+                detail: "wave \(waveId) could not be planned from the stored configuration and catalog; the service log has the cause")
         }
         guard let started else { throw ProblemDetails(.conflict, detail: "wave \(waveId) exists already; waves are never re-planned") }
         TelemetryMetrics.record(started.telemetry)

@@ -11,6 +11,8 @@ public struct ProblemDetails: HTTPResponseError, Sendable, Codable, Equatable {
     public var statusCode: Int
     public var detail: String
     public var field: String?
+    /// Response headers besides the content type (e.g. `Retry-After` on a 429); never in the body.
+    public var extraHeaders: HTTPFields = [:]
 
     enum CodingKeys: String, CodingKey {
         case type, title, statusCode = "status", detail, field
@@ -25,7 +27,11 @@ public struct ProblemDetails: HTTPResponseError, Sendable, Codable, Equatable {
     }
 
     public var status: HTTPResponse.Status { HTTPResponse.Status(code: statusCode) }
-    public var headers: HTTPFields { [.contentType: "application/problem+json"] }
+    public var headers: HTTPFields {
+        var headers = extraHeaders
+        headers[.contentType] = "application/problem+json"
+        return headers
+    }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let encoder = JSONEncoder()
@@ -46,5 +52,11 @@ extension ProblemDetails {
     public static func notFound(_ detail: String) -> ProblemDetails { ProblemDetails(.notFound, detail: detail) }
     public static func tooLarge(limit: Int) -> ProblemDetails {
         ProblemDetails(.contentTooLarge, detail: "the request body exceeds \(limit) bytes")
+    }
+    /// A 429 whose `Retry-After` header tells the client how many whole seconds to wait (RFC 9110 §10.2.3).
+    public static func tooManyRequests(_ detail: String, retryAfterSeconds: Int64) -> ProblemDetails {
+        var problem = ProblemDetails(.tooManyRequests, detail: detail)
+        problem.extraHeaders[.retryAfter] = String(retryAfterSeconds)
+        return problem
     }
 }
