@@ -30,7 +30,7 @@ eval "$urls"
 log "building ($BUILD)"
 products=(marketctl)
 for entry in "${SERVICES[@]}"; do read -r name _ _ <<<"$entry"; products+=("$name"); done
-for product in "${products[@]}"; do swift build -c "$BUILD" --product "$product"; done
+for product in "${products[@]}"; do swift build -c "$BUILD" --product "$product" >&2; done  # stdout is the demo's
 bin=$(swift build -c "$BUILD" --show-bin-path)
 
 pids=()
