@@ -60,8 +60,11 @@ public final class AMQPConsumer: Sendable {
 
     /// Publishes a copy of `delivery` to the queue's dead-letter exchange (routing key = the queue's
     /// dead-letter key, mandatory, persistent, with the original headers plus `x-dead-letter-reason`,
-    /// `x-original-routing-key` and `x-original-exchange`), waits for the broker's confirm, then acks the
-    /// original (single). Unlike basic.reject this carries the reason to the DLQ.
+    /// `x-original-routing-key`, `x-original-exchange` and `x-original-redelivered`), waits for the broker's
+    /// confirm, then acks the original (single). Unlike basic.reject this carries the reason to the DLQ.
+    ///
+    /// Dead-lettering is at least once: a crash between the confirm and the ack redelivers the original and
+    /// it is copied again, that second copy marked `x-original-redelivered: true`.
     ///
     /// Throws ``AMQPError/noDeadLetterExchange(queue:)`` when the topology gives the queue none, and
     /// ``AMQPError/deadLetterRejected(_:)`` when the broker refuses the copy (the original stays unacked).

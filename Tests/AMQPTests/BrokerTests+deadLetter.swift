@@ -42,8 +42,46 @@ extension BrokerTests {
             #expect(copy.headers["x-dead-letter-reason"] == reason)
             #expect(copy.headers["x-original-routing-key"] == fixture.routingKey)
             #expect(copy.headers["x-original-exchange"] == fixture.exchange)
+            #expect(copy.headers["x-original-redelivered"] == "false")
             #expect(copy.contentType == "application/cloudevents+json")
             #expect(try await fixture.messageCount(fixture.deadLetterQueue) == 0)
+        }
+    }
+
+    /// A consumer that died before acking hands the message back; its dead-letter copy then says it came
+    /// from a redelivery, so a reader of the DLQ can tell a second copy from a second message.
+    @Test func aDeadLetterCopyOfARedeliveryIsMarkedRedelivered() async throws {
+        try await BrokerFixture.with("dead_letter_redelivered") { fixture in
+            let publisher = fixture.publisher()
+            try await publisher.publish([fixture.message("poison", body: "{}")])
+            await publisher.shutdown()
+
+            let first = fixture.consumer()
+            for await _ in first.deliveries { break }
+            await first.shutdown()  // unacked: back to the queue
+
+            let second = fixture.consumer()
+            var again: Delivery?
+            for await delivery in second.deliveries {
+                again = delivery
+                break
+            }
+            let redelivered = try #require(again)
+            #expect(redelivered.redelivered || (redelivered.deliveryCount ?? 0) > 0)
+            try await second.deadLetter(redelivered, reason: "unreadable")
+            await second.shutdown()
+
+            let dlqConsumer = fixture.consumer(queue: fixture.deadLetterQueue)
+            var dead: Delivery?
+            for await delivery in dlqConsumer.deliveries {
+                dead = delivery
+                break
+            }
+            let copy = try #require(dead)
+            try await dlqConsumer.ack(copy.tag, multiple: false)
+            await dlqConsumer.shutdown()
+            #expect(copy.messageId == "poison")
+            #expect(copy.headers["x-original-redelivered"] == "true")
         }
     }
 

@@ -23,6 +23,9 @@ extension ConsumerEngine {
         headers["x-dead-letter-reason"] = reason
         headers["x-original-routing-key"] = delivery.routingKey
         headers["x-original-exchange"] = delivery.exchange
+        // A crash between the copy's confirm and the original's ack redelivers the original, which is then
+        // dead-lettered again: the mark lets a reader of the dead-letter queue recognise such a second copy.
+        headers["x-original-redelivered"] = delivery.redelivered || (delivery.deliveryCount ?? 0) > 0 ? "true" : "false"
         let copy = OutgoingMessage(
             exchange: target.exchange, routingKey: target.routingKey, body: delivery.body,
             messageId: delivery.messageId, contentType: delivery.contentType ?? "application/octet-stream",

@@ -95,7 +95,7 @@ struct DisruptionRun {
             let queue = try system.deadLetterQueue(service)
             let inQueue = try await system.messageCount(queue)
             let letters = try await system.drain(queue, count: inQueue)
-            let audit = DeadLetterAudit(expected: malformed, routedTo: routed, letters: letters)
+            let audit = DeadLetterAudit(expected: malformed, routedTo: routed, letters: letters, crashes: true)
             #expect(audit.problems.prefix(20) == [], "\(service.rawValue): \(audit.problems.count) problems in \(queue)")
             #expect(try await system.messageCount(try system.queue(service)) == 0, "\(service.rawValue) left messages unhandled")
         }
