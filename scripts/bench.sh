@@ -49,8 +49,8 @@ report=docs/benchmarks.md
   echo "# Benchmarks"
   echo
   echo "Run with \`scripts/bench.sh ${selected[*]}\` on $(date -u +%Y-%m-%d) (release build)."
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"
-  echo "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); PostgreSQL and RabbitMQ on loopback, shared with the benchmark."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)," \
+    "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1 | tr -s ' '); PostgreSQL and RabbitMQ on loopback, shared with the benchmark."
 } > "$report"
 for name in "${selected[@]}"; do
   echo "== $name"
