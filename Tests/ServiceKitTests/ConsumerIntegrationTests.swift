@@ -20,20 +20,6 @@ import Testing
         await probe.tearDown()
     }
 
-    /// Ready means consuming: a consumer starts only after every binding exists, so an event published the
-    /// moment the service says ready is never dropped for want of a binding.
-    @Test func readyOnlyOnceItsConsumerIsAttached() async throws {
-        let probe = try ProbeHarness()
-        try probe.start()
-        #expect(try await probe.eventually(timeout: .seconds(60)) { await probe.readiness() == 200 })
-        let queue = try await AMQPAdministration.status(queue: probe.queue, configuration: ProbeHarness.amqp("status"))
-        #expect(queue.consumers == 1)
-        try await probe.publish(probe.listings(1))
-        #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() == 1 })
-        #expect(probe.terminate() == 0)
-        await probe.tearDown()
-    }
-
     @Test func everyEventDeliveredTwiceIsStillAppliedOnce() async throws {
         let probe = try ProbeHarness()
         try probe.start()

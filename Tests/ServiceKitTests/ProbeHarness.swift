@@ -1,9 +1,6 @@
 import AMQP
 import EventContracts
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Logging
 import Postgres
 import TestSupport
@@ -42,12 +39,9 @@ final class ProbeHarness: @unchecked Sendable {
 
     // MARK: The child process
 
-    private(set) var httpPort = 0
-
     func start() throws {
         var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["BATCH_SIZE"] = "200"
-        httpPort = Int(settings["HTTP_PORT"] ?? "") ?? 0
         let process = ServiceExecutable("servicekit-probe").process(prefix: "PROBE_", settings: settings)
         try process.run()
         self.process = process
@@ -118,14 +112,6 @@ final class ProbeHarness: @unchecked Sendable {
             try connection.query("SELECT count(*) FROM \(schema).outbox WHERE published_at IS NULL")[0]
                 .decode(0, as: Int.self)
         }
-    }
-
-    /// The status of `GET /health/ready`, nil while nothing answers.
-    func readiness() async -> Int? {
-        guard let url = URL(string: "http://127.0.0.1:\(httpPort)/health/ready"),
-            let (_, response) = try? await URLSession.shared.data(from: url)
-        else { return nil }
-        return (response as? HTTPURLResponse)?.statusCode
     }
 
     func eventually(timeout: Duration, _ condition: () async throws -> Bool) async throws -> Bool {

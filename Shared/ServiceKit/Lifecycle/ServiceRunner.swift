@@ -75,14 +75,7 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
         let router = ServiceRouter.make(
             checks: [
                 HealthCheck("database") { (try? await pool.withConnection { try $0.query("SELECT 1").count }) == 1 },
-                // A short-lived connection asking for the queue: proves the broker, the credentials and the queue,
-                // and that it has a consumer — consumers start after every binding is declared, so an event
-                // published once the service is ready is never dropped for want of a binding.
-                HealthCheck("broker") {
-                    let probe = AMQPConfiguration(url: amqpURL, connectionName: "\(descriptor.name)-readiness")
-                    let queue = try? await AMQPAdministration.status(queue: descriptor.queue, configuration: probe)
-                    return (queue?.consumers ?? 0) > 0
-                },
+                .brokerConsuming(queue: descriptor.queue, url: amqpURL, connectionName: "\(descriptor.name)-readiness"),
             ],
             registry: registry, routes: { routes($0, context) })
         var feeds: [any Service] = []
