@@ -3,7 +3,6 @@ enum HarnessError: Error, CustomStringConvertible {
     case missingVariable(String)
     case badURL(String)
     case sinkNotBound(String)
-    case notBound(service: String, queue: String, missing: [String], log: String)
     case notReady(service: String, url: String, log: String)
     case exited(service: String, status: Int32, log: String)
     case noFreePort
@@ -17,8 +16,6 @@ enum HarnessError: Error, CustomStringConvertible {
             "MARKET_E2E_TARGET=external needs \(name) (the base URL of that service's HTTP API)"
         case .badURL(let text): "\(text.debugDescription) is not a URL"
         case .sinkNotBound(let queue): "no probe message ever reached the event sink queue \(queue): it is not bound"
-        case .notBound(let service, let queue, let missing, let log):
-            "\(service)'s queue \(queue) was never bound for \(missing.joined(separator: ", ")); its log: \(log)"
         case .notReady(let service, let url, let log):
             "\(service) at \(url) never answered /health/ready with 200; its log: \(log)"
         case .exited(let service, let status, let log): "\(service) exited with status \(status); its log: \(log)"

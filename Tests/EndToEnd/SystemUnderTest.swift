@@ -141,27 +141,9 @@ final class SystemUnderTest: Sendable {
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for child in children.withLock({ $0 }) { group.addTask { try await child.waitUntilReady(timeout: .seconds(120)) } }
+            // Ready means consuming, and a consumer starts only after its queue's bindings exist, so
+            // nothing a story publishes next is dropped.
             try await group.waitForAll()
-        }
-        try await waitUntilBound()
-    }
-
-    /// Waits until every service's queue is bound to the run's exchange for every type it consumes
-    /// (see ``BrokerManagement``), so nothing a story publishes next is dropped.
-    private func waitUntilBound() async throws {
-        let broker = try BrokerManagement()
-        for service in services {
-            let queue = try queue(service)
-            let expected = Set(service.consumedTypes)
-            var bound: Set<String> = []
-            let complete = try await eventually(timeout: .seconds(60)) {
-                bound = try await broker.routingKeys(binding: queue, to: exchange)
-                return bound.isSuperset(of: expected)
-            }
-            guard complete else {
-                let log = localChildren.first { $0.service == service }?.logTail ?? ""
-                throw HarnessError.notBound(service: service.rawValue, queue: queue, missing: expected.subtracting(bound).sorted(), log: log)
-            }
         }
     }
 
