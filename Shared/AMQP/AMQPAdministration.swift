@@ -15,6 +15,18 @@ public enum AMQPAdministration {
         try await status(queue: queue, configuration: configuration).messages
     }
 
+    /// Waits until `queue` has a consumer, asking every 50 ms for up to `timeout`; true if it got one. A
+    /// consumer starts only after its topology is declared, so a caller that publishes afterwards knows
+    /// the queue is bound.
+    public static func waitForConsumer(queue: String, configuration: AMQPConfiguration, timeout: Duration) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        repeat {
+            if let status = try? await status(queue: queue, configuration: configuration), status.consumers > 0 { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        } while ContinuousClock.now < deadline
+        return false
+    }
+
     /// What the broker says of `queue` (a passive declare: it fails when the queue does not exist).
     public static func status(queue: String, configuration: AMQPConfiguration) async throws -> QueueStatus {
         try await onOwnThread(configuration) { connection throws(AMQPError) in

@@ -78,7 +78,10 @@ extension BenchEnvironment {
                 try? await consumer.ack(delivery.tag, multiple: true)
             }
         }
-        try await Task.sleep(for: .milliseconds(500))  // the sink is bound before the first intent
+        let admin = AMQPConfiguration(url: amqp, connectionName: "voting-bench-latency-check")
+        guard try await AMQPAdministration.waitForConsumer(queue: sink.name, configuration: admin, timeout: .seconds(30)) else {
+            throw BenchFailure("the latency sink \(sink.name) never started consuming")
+        }
 
         let intents = workload.latencyIntents(count: rate * seconds)
         let perSlice = max(1, rate / 50)

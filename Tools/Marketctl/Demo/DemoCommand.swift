@@ -29,8 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
         let feed = DemoFeed(scale: scale, exchange: broker.exchange, random: DemoRandom(seed: seed), start: Date())
         print("demo world \(seed) (marketctl demo --seed \(seed) publishes it again)")
         let counter = try EventCounter(broker: broker)
-        let counting = Task { await counter.run() }
-        try await Task.sleep(for: .milliseconds(500))  // the counter's queue is bound before the first event
+        let counting = try await counter.start()
 
         let fed = ContinuousClock.now
         let reference = try feed.reference()

@@ -8,19 +8,34 @@ final class EventCounter: Sendable {
     private let counts = Mutex<[String: [String: Int]]>([:])
     private let lastSeen = Mutex<ContinuousClock.Instant>(.now)
     private let consumer: AMQPConsumer
+    private let queue: String
+    private let configuration: AMQPConfiguration
 
     init(broker: BrokerOptions) throws {
         let queue = QueueSpec.transient(
             name: "marketctl.demo.\(UUID().uuidString.prefix(8).lowercased())",
             bindings: [QueueSpec.Binding(exchange: broker.exchange, routingKey: "#")])
+        self.queue = queue.name
+        configuration = try broker.configuration("demo-counter")
         consumer = AMQPConsumer(
-            configuration: try broker.configuration("demo-counter"), queue: queue.name, prefetch: 500,
+            configuration: configuration, queue: queue.name, prefetch: 500,
             topology: Topology(exchanges: [ExchangeSpec(name: broker.exchange, kind: .topic)], queues: [queue]),
             logger: broker.logger)
     }
 
+    /// Starts consuming and returns once the counter's queue is bound (events published from then on count).
+    func start() async throws -> Task<Void, Never> {
+        let counting = Task { await run() }
+        let admin = AMQPConfiguration(url: configuration.url, connectionName: "demo-counter-check")
+        guard try await AMQPAdministration.waitForConsumer(queue: queue, configuration: admin, timeout: .seconds(30)) else {
+            counting.cancel()
+            throw CounterNotConsuming(queue: queue)
+        }
+        return counting
+    }
+
     /// Counts until ``stop()``.
-    func run() async {
+    private func run() async {
         for await delivery in consumer.deliveries {
             let message = ReceivedMessage(delivery)
             let source = message.envelope.map { $0.source.replacingOccurrences(of: "urn:market:", with: "") } ?? "?"
@@ -45,4 +60,9 @@ final class EventCounter: Sendable {
         let busy = start.duration(to: lastSeen.withLock { $0 })
         return (events, Double(busy.components.seconds) + Double(busy.components.attoseconds) / 1e18)
     }
+}
+
+struct CounterNotConsuming: Error, CustomStringConvertible {
+    let queue: String
+    var description: String { "the demo's event counter could not consume its queue \(queue)" }
 }
