@@ -18,7 +18,7 @@ import TestSupport
 
     @Option(help: "multiplies every size (1 = the issue's sizes)") var scale = 1.0
     @Option(help: "position updates published for the throughput figure (before --scale)") var updates = 400_000
-    @Option(help: "events (of 100 updates each) per per-update-cost phase (before --scale)") var costEvents = 2_000
+    @Option(help: "events (of 10 updates each) per per-update-cost phase (before --scale)") var costEvents = 20_000
 
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10], got \(scale)") }

@@ -18,6 +18,10 @@ extension RankingStore {
     /// Serializes writers of the same students (advisory locks, taken in sorted order so two
     /// batches cannot deadlock), then reads periods, rankings, undo history and the periods'
     /// aggregates `FOR UPDATE`: one pipeline.
+    ///
+    /// Per-student reads probe the index once per key (`LATERAL … OFFSET 0`, which the planner cannot
+    /// flatten): as a plain join on `UNNEST`, PostgreSQL chose a hash join over the whole table once
+    /// it held a million rankings, and a batch's cost grew with the table instead of with the batch.
     func loadState(
         students: Set<StudentPeriod>, undoing: Set<StudentPeriod>, periods: Set<PeriodID>,
         on connection: PostgresConnection
@@ -44,17 +48,19 @@ extension RankingStore {
             PostgresStatement(
                 """
                 SELECT r.student_id, r.period_id, r.topic_id, r.position
-                FROM \(table("rankings")) r
-                JOIN UNNEST($1::text[], $2::text[]) AS k(student_id, period_id)
-                  ON r.student_id = k.student_id AND r.period_id = k.period_id
+                FROM UNNEST($1::text[], $2::text[]) AS k(student_id, period_id)
+                CROSS JOIN LATERAL (
+                  SELECT * FROM \(table("rankings")) r
+                  WHERE r.student_id = k.student_id AND r.period_id = k.period_id OFFSET 0) r
                 """,
                 [pairs.map(\.student.rawValue), pairs.map(\.period.rawValue)]),
             PostgresStatement(
                 """
                 SELECT b.event_id, b.student_id, b.period_id, b.session_id, b.changes::text
-                FROM \(table("ranking_batches")) b
-                JOIN UNNEST($1::text[], $2::text[]) AS k(student_id, period_id)
-                  ON b.student_id = k.student_id AND b.period_id = k.period_id
+                FROM UNNEST($1::text[], $2::text[]) AS k(student_id, period_id)
+                CROSS JOIN LATERAL (
+                  SELECT * FROM \(table("ranking_batches")) b
+                  WHERE b.student_id = k.student_id AND b.period_id = k.period_id OFFSET 0) b
                 ORDER BY b.sequence
                 """,
                 [undoPairs.map(\.student.rawValue), undoPairs.map(\.period.rawValue)]),

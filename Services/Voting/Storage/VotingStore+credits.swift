@@ -5,14 +5,16 @@ import VotingDomain
 
 extension VotingStore {
     /// The credits of every (user, brick) pair of a batch. No lock of their own: a pair's credits
-    /// are only written under its brick's row lock.
+    /// are only written under its brick's row lock. One index probe per pair (`LATERAL … OFFSET 0`), so
+    /// the cost follows the batch, never the table (a join on `UNNEST` may become a full-table hash join).
     func credits(_ keys: [CreditKey]) -> PostgresStatement {
         PostgresStatement(
             """
             SELECT c.user_id, c.brick_id, c.remaining, c.last_vote_price_cents, c.last_vote_cycle_number,
                    c.regained_for_recheck_epoch
-            FROM \(table("credits")) c JOIN UNNEST($1::uuid[], $2::uuid[]) AS k(user_id, brick_id)
-              ON c.user_id = k.user_id AND c.brick_id = k.brick_id
+            FROM UNNEST($1::uuid[], $2::uuid[]) AS k(user_id, brick_id)
+            CROSS JOIN LATERAL (
+              SELECT * FROM \(table("credits")) c WHERE c.user_id = k.user_id AND c.brick_id = k.brick_id OFFSET 0) c
             """, [keys.map(\.userId), keys.map(\.brickId)])
     }
 
