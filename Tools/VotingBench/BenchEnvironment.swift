@@ -48,6 +48,9 @@ final class BenchEnvironment: Sendable {
         ]
         service = Self.child("voting", prefix: "VOTING_", settings: common.merging([
             "SCHEMA": schema, "QUEUE": queue, "HTTP_PORT": String(port),
+            // Every request comes from this process; the header gives each user an address of its own,
+            // as a proxy in front of the service would (otherwise one address's rate limit caps the run).
+            "TRUST_FORWARDED_FOR": "true",
         ]) { $1 })
         pricing = Self.child("pricing", prefix: "PRICING_", settings: common.merging([
             "SCHEMA": pricingSchema, "QUEUE": pricingSchema.replacingOccurrences(of: "_", with: "-"),
