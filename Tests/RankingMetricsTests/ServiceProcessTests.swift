@@ -74,7 +74,7 @@ import Testing
         #expect(metricsSettled)
         #expect(try await eventually(timeout: .seconds(30)) { try await service.messages(in: service.sinkQueue) >= 2 })
         #expect(try await eventually(timeout: .seconds(30)) {
-            try await count("SELECT count(*) FROM \(schema).outbox WHERE published_at IS NULL", pool) == 0
+            try await count("SELECT count(*) FROM \(schema).outbox", pool) == 0
         })
 
         // `verify` agrees, then names a corrupted aggregate and exits 1.

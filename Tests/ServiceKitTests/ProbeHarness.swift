@@ -109,7 +109,7 @@ final class ProbeHarness: @unchecked Sendable {
     func unpublishedOutboxRows() async throws -> Int {
         let schema = schema
         return try await pool.withConnection { connection in
-            try connection.query("SELECT count(*) FROM \(schema).outbox WHERE published_at IS NULL")[0]
+            try connection.query("SELECT count(*) FROM \(schema).outbox")[0]
                 .decode(0, as: Int.self)
         }
     }

@@ -12,9 +12,7 @@ struct ServiceMigrations: Sendable {
     var messaging: Migrator {
         Migrator(
             schema: descriptor.schema.description, table: "servicekit_migrations",
-            migrations: [
-                Migration(version: 1, name: "inbox_outbox", sql: MessagingTables.migrationSQL(schema: descriptor.schema))
-            ])
+            migrations: MessagingTables.migrations(schema: descriptor.schema))
     }
 
     var service: Migrator { Migrator(schema: descriptor.schema.description, migrations: descriptor.migrations) }

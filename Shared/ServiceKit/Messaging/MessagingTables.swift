@@ -1,7 +1,17 @@
+import Postgres
+
 /// The inbox and outbox tables every service schema has, applied by ServiceKit before the service's
 /// own migrations (recorded in `servicekit_migrations`), so the mechanism is written once, here.
 public enum MessagingTables {
-    public static func migrationSQL(schema: SchemaName) -> String {
+    /// Every version, oldest first.
+    public static func migrations(schema: SchemaName) -> [Migration] {
+        [
+            Migration(version: 1, name: "inbox_outbox", sql: migrationSQL(schema: schema)),
+            Migration(version: 2, name: "outbox_delete_when_published", sql: deleteWhenPublishedSQL(schema: schema)),
+        ]
+    }
+
+    static func migrationSQL(schema: SchemaName) -> String {
         """
         CREATE TABLE \(schema).inbox (
             event_id    text PRIMARY KEY,
@@ -19,6 +29,15 @@ public enum MessagingTables {
         );
         -- The relay only ever looks for unpublished rows.
         CREATE INDEX outbox_pending ON \(schema).outbox (id) WHERE published_at IS NULL;
+        """
+    }
+
+    /// The relay deletes a row once the broker confirmed it, so the lease and published marks go.
+    static func deleteWhenPublishedSQL(schema: SchemaName) -> String {
+        """
+        DELETE FROM \(schema).outbox WHERE published_at IS NOT NULL;
+        DROP INDEX \(schema).outbox_pending;
+        ALTER TABLE \(schema).outbox DROP COLUMN lease_until, DROP COLUMN published_at;
         """
     }
 }

@@ -6,30 +6,34 @@ import Postgres
 import ServiceLifecycle
 import Synchronization
 
-/// Publishes committed outbox rows with publisher confirms, then marks them published.
+/// Publishes committed outbox rows with publisher confirms and deletes them once confirmed.
 ///
-/// Replicas share the work: a round leases up to `batchSize` unpublished rows with
-/// `FOR UPDATE SKIP LOCKED` (a lease, not a held transaction, so no connection waits on the broker),
-/// publishes them, and marks the confirmed ones. A relay that dies mid-round leaves leases that expire,
-/// and another replica publishes those rows again: at-least-once, which every inbox absorbs.
-/// NOTIFY wakes the relay at once; the poll interval covers notifications lost while disconnected.
+/// Replicas share the work: a round locks up to `batchSize` rows with `FOR UPDATE SKIP LOCKED` in a
+/// transaction that stays open while the broker confirms them, then deletes the confirmed ones and
+/// commits. A relay that dies mid-round leaves its transaction to roll back, and the rows to be published
+/// again by whichever replica takes them next: at-least-once, which every inbox absorbs.
+/// A row is written twice in all (inserted by the business transaction, deleted here): marking rows
+/// published and pruning them later cost two more writes of every body, and the dead versions slowed
+/// every later claim. NOTIFY wakes the relay at once; the poll interval covers notifications lost while
+/// disconnected.
 public final class OutboxRelay: Service, Sendable {
     public struct Configuration: Sendable {
         public var schema: SchemaName
         public var exchange: String
         public var batchSize: Int
         public var pollInterval: Duration
-        public var lease: Duration
+        /// How long a round waits for the broker's confirms before giving its rows back.
+        public var publishTimeout: Duration
 
         public init(
             schema: SchemaName, exchange: String = "market.events", batchSize: Int = 500,
-            pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60)
+            pollInterval: Duration = .seconds(1), publishTimeout: Duration = .seconds(30)
         ) {
             self.schema = schema
             self.exchange = exchange
             self.batchSize = batchSize
             self.pollInterval = pollInterval
-            self.lease = lease
+            self.publishTimeout = publishTimeout
         }
     }
 
@@ -40,7 +44,6 @@ public final class OutboxRelay: Service, Sendable {
     private let logger: Logger
     private let wake = WakeSignal()
     private let stopping = Atomic<Bool>(false)
-    private let rounds = Atomic<Int>(0)
     private let published: Counter
 
     public init(
@@ -62,8 +65,8 @@ public final class OutboxRelay: Service, Sendable {
             group.addTask {
                 for await _ in listener.events { self.wake.signal() }
             }
-            // Graceful shutdown ends the loop between rounds, never inside one: a round cancelled
-            // mid-publish would leave its rows leased, and the final drain could not take them.
+            // Graceful shutdown ends the loop between rounds, never inside one, so the final drain
+            // starts with every round's rows either deleted or given back.
             await withGracefulShutdownHandler {
                 await self.relayUntilStopped()
             } onGracefulShutdown: {
@@ -105,79 +108,34 @@ public final class OutboxRelay: Service, Sendable {
     private func relayOnce() async throws -> Bool { try await relayRound().full }
 
     private func relayRound() async throws -> (count: Int, full: Bool) {
-        let claimed = try await claim()
-        guard !claimed.isEmpty else { return (0, false) }
-        let messages = claimed.map {
-            OutgoingMessage(
-                exchange: configuration.exchange, routingKey: $0.type, body: Array($0.body.utf8), messageId: $0.eventID)
-        }
-        var confirmed = claimed.map(\.id)
-        var failedIDs: [Int64] = []
-        do {
-            try await publisher.publish(messages)
-        } catch let failure as PublishFailure {
-            let failed = Set(failure.failures.map(\.index))
-            failedIDs = failed.map { claimed[$0].id }
-            confirmed = claimed.indices.filter { !failed.contains($0) }.map { claimed[$0].id }
-            logger.warning("outbox rows not confirmed; they will be retried", metadata: ["count": "\(failed.count)"])
-        }
-        try await mark(published: confirmed, released: failedIDs)
-        published.increment(by: confirmed.count)
-        if rounds.add(1, ordering: .relaxed).newValue % 100 == 0 { try await prune() }
-        return (confirmed.count, claimed.count == configuration.batchSize)
-    }
-
-    private struct ClaimedRow: Sendable {
-        let id: Int64
-        let eventID: String
-        let type: String
-        let body: String
-    }
-
-    private func claim() async throws -> [ClaimedRow] {
         let schema = configuration.schema
-        let limit = configuration.batchSize
-        let leaseSeconds = Double(configuration.lease.components.seconds)
-        return try await pool.transaction { connection in
-            let rows = try connection.query(
-                """
-                UPDATE \(schema).outbox SET lease_until = now() + make_interval(secs => $2)
-                WHERE id IN (
-                  SELECT id FROM \(schema).outbox
-                  WHERE published_at IS NULL AND (lease_until IS NULL OR lease_until < now())
-                  ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, event_id, event_type, body
-                """, [limit, leaseSeconds])
-            return try rows.map { row in
-                ClaimedRow(
-                    id: try row.decode(0), eventID: try row.decode(1), type: try row.decode(2), body: try row.decode(3))
-            }.sorted { $0.id < $1.id }
+        let exchange = configuration.exchange
+        let timeout = configuration.publishTimeout
+        let publisher = publisher
+        let logger = logger
+        let claim = PostgresStatement(
+            "SELECT id, event_id, event_type, body FROM \(schema).outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+            [configuration.batchSize])
+        let round = try await pool.transaction(beginWith: [claim]) { _, opened -> TransactionEnd<(claimed: Int, confirmed: Int)> in
+            guard let rows = opened.first, rows.count > 0 else { return .commit((0, 0)) }
+            var ids: [Int64] = []
+            var messages: [OutgoingMessage] = []
+            for row in rows {
+                ids.append(try row.decode(0))
+                let body: String = try row.decode(3)
+                messages.append(
+                    OutgoingMessage(exchange: exchange, routingKey: try row.decode(2), body: Array(body.utf8), messageId: try row.decode(1)))
+            }
+            let failed = BlockingPublish.run(messages, on: publisher, timeout: timeout)
+            if !failed.isEmpty {
+                logger.warning("outbox rows not confirmed; they will be retried", metadata: ["count": "\(failed.count)"])
+            }
+            let confirmed = ids.indices.filter { !failed.contains($0) }.map { ids[$0] }
+            return .commit(
+                (ids.count, confirmed.count),
+                with: [PostgresStatement("DELETE FROM \(schema).outbox WHERE id = ANY($1::bigint[])", [confirmed])])
         }
-    }
-
-    /// Published rows are kept an hour for inspection, then deleted in bounded slices (oldest ids
-    /// first, which the primary key finds without a scan of the whole table).
-    private func prune() async throws {
-        let schema = configuration.schema
-        _ = try await pool.withConnection { connection in
-            try connection.query(
-                """
-                DELETE FROM \(schema).outbox WHERE id IN (
-                  SELECT id FROM \(schema).outbox WHERE published_at < now() - interval '1 hour' ORDER BY id LIMIT 5000)
-                """)
-        }
-    }
-
-    private func mark(published: [Int64], released: [Int64]) async throws {
-        let schema = configuration.schema
-        _ = try await pool.transaction { connection in
-            try connection.query(
-                """
-                WITH done AS (
-                  UPDATE \(schema).outbox SET published_at = now(), lease_until = NULL WHERE id = ANY($1::bigint[])
-                )
-                UPDATE \(schema).outbox SET lease_until = NULL WHERE id = ANY($2::bigint[])
-                """, [published, released])
-        }
+        published.increment(by: round.confirmed)
+        return (round.confirmed, round.claimed == configuration.batchSize)
     }
 }
