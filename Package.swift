@@ -178,6 +178,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Postgres", "ServiceKit", "EventContracts", .logging], path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money", "TestSupport"], path: "Tests/MoneyTests"),
         .testTarget(
+            name: "AuthTests", dependencies: ["Auth", "ServiceKit", .product(name: "JWTKit", package: "jwt-kit")],
+            path: "Tests/AuthTests"),
+        .testTarget(
             name: "EventContractsTests", dependencies: ["EventContracts", "TestSupport"],
             path: "Tests/EventContractsTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
@@ -259,7 +262,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "voting", "pricing", "wave-planning", "purchase-execution", "warehouse-orders", "ranking-metrics", "AMQP",
-                "Postgres", "EventContracts", "Auth", "TestSupport", .logging,
+                "Postgres", "EventContracts", "Auth", "ServiceKit", "TestSupport", .logging,
             ],
             path: "Tests/EndToEnd"),
     ]

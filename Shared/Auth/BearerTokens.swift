@@ -2,31 +2,47 @@ import Foundation
 import JWTKit
 import ServiceKit
 
-/// Verifies the auth system's HS256 bearer tokens with the configured secret and turns every failure
-/// into a 401 problem+json, so routes only ever see valid claims.
+/// Verifies the auth system's HS256 bearer tokens with the configured secret and audience and turns
+/// every failure into a 401 problem+json, so routes only ever see valid claims.
+///
+/// Services build it from their environment with ``init(environment:)`` (``BearerTokenKeys``).
 public struct BearerTokens: Sendable {
     private let keys: JWTKeyCollection
+    /// The `aud` value that marks a token as meant for this service.
+    public let audience: String
 
     /// HS256 needs a key at least as long as its 32-byte digest (JWTKit asserts it, which would crash).
     public static let minimumSecretBytes = 32
 
-    /// - Parameter variable: the configuration variable that held the secret, named in the error.
+    /// The audience the services expect and ``sign(_:)`` stamps unless configured otherwise.
+    public static let defaultAudience = "market"
+
+    /// - Parameters:
+    ///   - variable: the configuration variable that held the secret, named in the error.
+    ///   - audience: tokens with an `aud` claim must list it; tokens without `aud` are accepted.
     /// - Throws: ``WeakJWTSecret`` for a secret shorter than ``minimumSecretBytes``.
-    public init(secret: String, variable: String = "JWT_SECRET") async throws {
+    public init(secret: String, variable: String = "JWT_SECRET", audience: String = defaultAudience) async throws {
         guard secret.utf8.count >= Self.minimumSecretBytes else {
             throw WeakJWTSecret(variable: variable, length: secret.utf8.count)
         }
         keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+        self.audience = audience
     }
 
-    /// The claims of a valid token; 401 for a token that is malformed, forged, unsigned or expired.
+    /// The claims of a valid token; 401 for a token that is malformed, forged, unsigned or expired, or
+    /// whose `aud` claim leaves out ``audience`` (RFC 7519 §4.1.3: such a token is meant for someone else).
     public func claims(of token: String) async throws -> BearerClaims {
+        let claims: BearerClaims
         do {
-            return try await keys.verify(token, as: BearerClaims.self)
+            claims = try await keys.verify(token, as: BearerClaims.self)
         } catch {
             throw ProblemDetails.unauthorized("the bearer token is invalid or expired")
         }
+        if let aud = claims.aud, !aud.value.contains(audience) {
+            throw ProblemDetails.unauthorized("the bearer token is not meant for this service (audience \"\(audience)\")")
+        }
+        return claims
     }
 
     /// The caller of a request with an optional `Authorization` header: nil when anonymous,
@@ -55,8 +71,11 @@ public struct BearerTokens: Sendable {
     }
 
     /// Signs claims with the same secret: for tests, tools and the demo feed, never for request handling.
+    /// Claims without an audience get ``audience``, so the token passes this verifier's audience check.
     public func sign(_ claims: BearerClaims) async throws -> String {
-        try await keys.sign(claims)
+        var claims = claims
+        if claims.aud == nil { claims.aud = AudienceClaim(value: [audience]) }
+        return try await keys.sign(claims)
     }
 }
 

@@ -40,11 +40,10 @@ extension SystemUnderTest {
         return urls[replica % urls.count]
     }
 
-    /// A bearer token as the auth system issues it, signed with the deployment's secret
-    /// (`MARKET_E2E_JWT_SECRET`, else the services' development default).
+    /// A bearer token as the auth system issues it, signed with the deployment's secret and audience
+    /// (``BearerTokens/deployment()``).
     func token(for user: UUID, emailVerified: Bool = true, admin: Bool = false) async throws -> String {
-        let secret = ProcessInfo.processInfo.environment["MARKET_E2E_JWT_SECRET"] ?? "market-development-jwt-secret-0123456789"
-        return try await BearerTokens(secret: secret, variable: "MARKET_E2E_JWT_SECRET").sign(
+        try await BearerTokens.deployment().sign(
             BearerClaims(
                 subject: user.uuidString.lowercased(), expires: Date().addingTimeInterval(3_600), emailVerified: emailVerified,
                 admin: admin ? true : nil))

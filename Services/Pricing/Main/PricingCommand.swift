@@ -33,8 +33,7 @@ extension PricingCommand {
 
         func run() async throws {
             let env = try PricingEnvironment()
-            let tokens = try await BearerTokens(
-                secret: try env.environment(PricingService.Keys.jwtSecret), variable: PricingService.prefix + "JWT_SECRET")
+            let tokens = try await BearerTokens(environment: env.environment)
             let interval = try env.environment(PricingService.Keys.jobIntervalSeconds)
             try await PricingService.runner(descriptor: env.descriptor, tokens: tokens, jobInterval: .seconds(max(1, interval)))
                 .run(settings: env.settings)

@@ -1,3 +1,4 @@
+import Auth
 import Foundation
 import Postgres
 import PricingDomain
@@ -11,12 +12,11 @@ enum PricingService {
     enum Keys {
         static let schema = ConfigKey("SCHEMA", default: "pricing", help: "PostgreSQL schema the service owns")
         static let queue = ConfigKey("QUEUE", default: "pricing", help: "queue the service consumes")
-        static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-development-jwt-secret-0123456789", help: "HS256 secret of the auth system's bearer tokens")
         static let jobIntervalSeconds = ConfigKey(
             "JOB_INTERVAL_SECONDS", default: 60, help: "how often the freeze-timeout, dead-brick and daily-close jobs look")
 
-        static let all = [schema.documentation, queue.documentation, jwtSecret.documentation, jobIntervalSeconds.documentation]
+        static let all =
+            [schema.documentation, queue.documentation] + BearerTokenKeys.documentation + [jobIntervalSeconds.documentation]
     }
 
     /// The migrations shipped in the executable's bundle.

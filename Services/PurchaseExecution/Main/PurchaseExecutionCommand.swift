@@ -35,9 +35,7 @@ extension PurchaseExecutionCommand {
         func run() async throws {
             let env = try PurchaseExecutionEnvironment()
             let store = PurchaseStore(schema: env.descriptor.schema)
-            let tokens = try await BearerTokens(
-                secret: try env.environment(PurchaseExecutionService.Keys.jwtSecret),
-                variable: PurchaseExecutionService.prefix + "JWT_SECRET")
+            let tokens = try await BearerTokens(environment: env.environment)
             try await ServiceRunner(
                 descriptor: env.descriptor,
                 makeHandler: { _ in PurchaseExecutionHandler(store: store) },

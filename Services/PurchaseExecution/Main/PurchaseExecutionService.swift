@@ -1,9 +1,10 @@
+import Auth
 import Foundation
 import ServiceKit
 
 /// Who the purchase-execution service is and its own configuration (beyond ``ServiceSettings``):
 /// `PURCHASE_EXECUTION_SCHEMA`, `_QUEUE` (tests run replicas in their own schema and queue) and
-/// `_JWT_SECRET` (the audit API's bearer tokens).
+/// `_JWT_SECRET` and `_JWT_AUDIENCE` (the audit API's bearer tokens, ``BearerTokenKeys``).
 enum PurchaseExecutionService {
     static let prefix = "PURCHASE_EXECUTION_"
     static let defaultHTTPPort = 8084
@@ -11,11 +12,7 @@ enum PurchaseExecutionService {
     enum Keys {
         static let schema = ConfigKey("SCHEMA", default: "purchase_execution", help: "PostgreSQL schema the service owns")
         static let queue = ConfigKey("QUEUE", default: "purchase-execution", help: "queue the service consumes")
-        static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
-            help: "HS256 secret of the auth system's bearer tokens (the audit API needs the admin claim)")
-
-        static let all = [schema.documentation, queue.documentation, jwtSecret.documentation]
+        static let all = [schema.documentation, queue.documentation] + BearerTokenKeys.documentation
     }
 
     static func descriptor(environment: ServiceEnvironment) throws -> ServiceDescriptor {

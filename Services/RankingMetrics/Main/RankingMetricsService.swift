@@ -1,3 +1,4 @@
+import Auth
 import Foundation
 import Postgres
 import RankingMetricsDomain
@@ -27,19 +28,13 @@ enum RankingMetricsService {
             "ASSIGNMENT_MODE", default: .minimumCost,
             help: "assignment computed when a period closes: min-cost or rank-maximal",
             parse: { AssignmentMode(rawValue: $0) }, render: { $0.rawValue })
-        static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
-            help: "HS256 secret of the auth system's bearer tokens (admin API), at least 32 bytes")
-
         static let recalculationIntervalMilliseconds = ConfigKey(
             "RECALCULATION_INTERVAL_MS", default: 500,
             help: "at most one metrics recalculation per period per this many milliseconds (D001-12)")
 
         static var all: [ConfigKeyDocumentation] {
-            [
-                schema.documentation, queue.documentation, assignmentMode.documentation, jwtSecret.documentation,
-                recalculationIntervalMilliseconds.documentation,
-            ]
+            [schema.documentation, queue.documentation, assignmentMode.documentation] + BearerTokenKeys.documentation
+                + [recalculationIntervalMilliseconds.documentation]
         }
     }
 

@@ -7,7 +7,8 @@ struct RankingMetricsSettings: Sendable {
     let descriptor: ServiceDescriptor
     let service: ServiceSettings
     let assignmentMode: AssignmentMode
-    let jwtSecret: String
+    /// The prefixed environment, for ``BearerTokens/init(environment:)`` (which is async).
+    let environment: ServiceEnvironment
     let recalculationIntervalMilliseconds: Int
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -16,7 +17,7 @@ struct RankingMetricsSettings: Sendable {
             schema: try env(RankingMetricsService.Keys.schema), queue: try env(RankingMetricsService.Keys.queue))
         service = try descriptor.settings(environment: environment)
         assignmentMode = try env(RankingMetricsService.Keys.assignmentMode)
-        jwtSecret = try env(RankingMetricsService.Keys.jwtSecret)
+        self.environment = env
         recalculationIntervalMilliseconds = max(0, try env(RankingMetricsService.Keys.recalculationIntervalMilliseconds))
     }
 

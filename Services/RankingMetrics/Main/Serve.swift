@@ -15,8 +15,7 @@ struct Serve: AsyncParsableCommand {
         LogfmtLogHandler.bootstrap(level: settings.service.logLevel)
         let store = settings.store
         let mode = settings.assignmentMode
-        let tokens = try await BearerTokens(
-            secret: settings.jwtSecret, variable: RankingMetricsService.environmentPrefix + "JWT_SECRET")
+        let tokens = try await BearerTokens(environment: settings.environment)
         let logger = Logger(label: "ranking-metrics")
         let feed = MetricsFeed(channel: store.metricsChannel, databaseURL: settings.service.databaseURL, logger: logger)
         let recalculator = MetricsRecalculator(

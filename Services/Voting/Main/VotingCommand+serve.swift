@@ -14,8 +14,7 @@ extension VotingCommand {
             let store = env.store
             let config = env.config
             let batch = try env.enrichmentBatch()
-            let tokens = try await BearerTokens(
-                secret: try env.environment(VotingService.Keys.jwtSecret), variable: VotingService.prefix + "JWT_SECRET")
+            let tokens = try await BearerTokens(environment: env.environment)
             let intake = IntakeSettings(
                 ipHashSalt: try env.environment(VotingService.Keys.ipHashSalt),
                 maxBodyBytes: try env.environment(VotingService.Keys.maxBodyBytes),

@@ -1,3 +1,4 @@
+import Auth
 import Foundation
 import Postgres
 import ServiceKit
@@ -11,8 +12,6 @@ enum VotingService {
     enum Keys {
         static let schema = ConfigKey("SCHEMA", default: "voting", help: "PostgreSQL schema the service owns")
         static let queue = ConfigKey("QUEUE", default: "voting", help: "queue the service consumes")
-        static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-development-jwt-secret-0123456789", help: "HS256 secret of the auth system's bearer tokens")
         static let ipHashSalt = ConfigKey(
             "IP_HASH_SALT", default: "market-development-ip-salt", help: "salt appended to client addresses before SHA-256 (ip_hash)")
         static let trustForwardedFor = ConfigKey(
@@ -26,11 +25,12 @@ enum VotingService {
         static let userRatePerMinute = ConfigKey("USER_RATE_PER_MINUTE", default: 20, help: "intents per user per minute (P-27)")
         static let ipRatePerMinute = ConfigKey("IP_RATE_PER_MINUTE", default: 120, help: "intents per ip hash per minute (P-27)")
 
-        static let all = [
-            schema.documentation, queue.documentation, jwtSecret.documentation, ipHashSalt.documentation,
-            trustForwardedFor.documentation, maxBodyBytes.documentation, enrichBatchSize.documentation, enrichPollMilliseconds.documentation,
-            userRatePerMinute.documentation, ipRatePerMinute.documentation,
-        ]
+        static let all =
+            [schema.documentation, queue.documentation] + BearerTokenKeys.documentation + [
+                ipHashSalt.documentation, trustForwardedFor.documentation, maxBodyBytes.documentation,
+                enrichBatchSize.documentation, enrichPollMilliseconds.documentation, userRatePerMinute.documentation,
+                ipRatePerMinute.documentation,
+            ]
     }
 
     /// The migrations shipped in the executable's bundle.

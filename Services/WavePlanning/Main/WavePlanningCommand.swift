@@ -34,9 +34,7 @@ extension WavePlanningCommand {
         func run() async throws {
             let env = try WavePlanningEnvironment()
             let store = WaveStore(schema: env.descriptor.schema)
-            let tokens = try await BearerTokens(
-                secret: try env.environment(WavePlanningService.Keys.jwtSecret),
-                variable: WavePlanningService.prefix + "JWT_SECRET")
+            let tokens = try await BearerTokens(environment: env.environment)
             let interval = try env.environment(WavePlanningService.Keys.indexIntervalSeconds)
             let stalled = try env.environment(WavePlanningService.Keys.stalledWaveSeconds)
             try await ServiceRunner(

@@ -1,3 +1,4 @@
+import Auth
 import Foundation
 import Postgres
 import ServiceKit
@@ -12,19 +13,15 @@ enum WavePlanningService {
     enum Keys {
         static let schema = ConfigKey("SCHEMA", default: "wave_planning", help: "PostgreSQL schema the service owns")
         static let queue = ConfigKey("QUEUE", default: "wave-planning", help: "queue the service consumes")
-        static let jwtSecret = ConfigKey(
-            "JWT_SECRET", default: "market-development-jwt-secret-0123456789",
-            help: "HS256 secret of the auth system's bearer tokens (admin endpoints need the admin claim)")
         static let indexIntervalSeconds = ConfigKey(
             "INDEX_INTERVAL_SECONDS", default: 300, help: "how often the candidate index and price summaries are rebuilt")
         static let stalledWaveSeconds = ConfigKey(
             "STALLED_WAVE_SECONDS", default: 3_600,
             help: "a wave executing longer than this stops holding back the index job (its partner never answered)")
 
-        static let all = [
-            schema.documentation, queue.documentation, jwtSecret.documentation, indexIntervalSeconds.documentation,
-            stalledWaveSeconds.documentation,
-        ]
+        static let all =
+            [schema.documentation, queue.documentation] + BearerTokenKeys.documentation
+            + [indexIntervalSeconds.documentation, stalledWaveSeconds.documentation]
     }
 
     /// The migrations shipped in the executable's bundle.

@@ -16,7 +16,8 @@ enum HostileRequests {
         -> [HostileRequest]
     {
         let variants: [(String, String?)] = [
-            ("no token", nil), ("forged token", tokens.forged), ("expired token", tokens.expired),
+            ("no token", nil), ("forged token", tokens.forged), ("wrong-audience token", tokens.wrongAudience),
+            ("expired token", tokens.expired),
             ("unsigned token", tokens.unsigned), ("tampered token", tokens.tampered), ("garbage token", "not.a.jwt"),
         ]
         return variants.map { label, token in

@@ -3,11 +3,13 @@ import Foundation
 
 /// Bearer tokens an attacker or a broken client presents, next to the valid ones they imitate.
 struct HostileTokens: Sendable {
-    /// A signed-in user without the admin claim: right signature, wrong audience for admin endpoints.
+    /// A signed-in user without the admin claim: right signature, but not allowed on admin endpoints.
     let user: String
     let admin: String
     /// Signed with another secret.
     let forged: String
+    /// Signed with the right secret for another service: `aud` does not name the market (RFC 7519 §4.1.3).
+    let wrongAudience: String
     /// Signed with the right secret, expired an hour ago.
     let expired: String
     /// `alg: none`, no signature.
@@ -16,8 +18,7 @@ struct HostileTokens: Sendable {
     let tampered: String
 
     static func make() async throws -> HostileTokens {
-        let secret = ProcessInfo.processInfo.environment["MARKET_E2E_JWT_SECRET"] ?? "market-development-jwt-secret-0123456789"
-        let right = try await BearerTokens(secret: secret)
+        let right = try await BearerTokens.deployment()
         let wrong = try await BearerTokens(secret: "an-attacker-guessed-this-secret-0123456789")
         let subject = UUID().uuidString.lowercased()
         let hour = Date().addingTimeInterval(3_600)
@@ -28,6 +29,8 @@ struct HostileTokens: Sendable {
             user: user,
             admin: try await right.sign(BearerClaims(subject: subject, expires: hour, emailVerified: true, admin: true)),
             forged: try await wrong.sign(BearerClaims(subject: subject, expires: hour, emailVerified: true, admin: true)),
+            wrongAudience: try await right.sign(
+                BearerClaims(subject: subject, expires: hour, audience: "some-other-service", emailVerified: true, admin: true)),
             expired: try await right.sign(
                 BearerClaims(subject: subject, expires: Date().addingTimeInterval(-3_600), emailVerified: true, admin: true)),
             unsigned: base64URL(#"{"alg":"none","typ":"JWT"}"#) + "." + base64URL(adminClaims) + ".",
