@@ -35,4 +35,9 @@ for service in "${SERVICES[@]}"; do
   variable="MARKET_E2E_$(echo "$service" | tr '[:lower:]-' '[:upper:]_')_URL"
   export "$variable=http://127.0.0.1:$(host_port "$service" "${PORTS[$service]}")"
 done
+# The suite signs its tokens as the stack verifies them: with the secret and audience compose gave it
+# (compose reads compose/.env, then the environment; unset, both use the development values).
+[ ! -f compose/.env ] || { set -a; . compose/.env; set +a; }
+export MARKET_E2E_JWT_SECRET=${MARKET_JWT_SECRET:-market-development-jwt-secret-0123456789}
+export MARKET_E2E_JWT_AUDIENCE=${MARKET_JWT_AUDIENCE:-market}
 swift test --filter EndToEnd "$@"
