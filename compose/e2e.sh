@@ -37,7 +37,9 @@ for service in "${SERVICES[@]}"; do
 done
 # The suite signs its tokens as the stack verifies them: with the secret and audience compose gave it
 # (compose reads compose/.env, then the environment; unset, both use the development values).
-[ ! -f compose/.env ] || { set -a; . compose/.env; set +a; }
-export MARKET_E2E_JWT_SECRET=${MARKET_JWT_SECRET:-market-development-jwt-secret-0123456789}
-export MARKET_E2E_JWT_AUDIENCE=${MARKET_JWT_AUDIENCE:-market}
+from_env_file() { [ -f compose/.env ] && sed -n "s/^$1=//p" compose/.env | tail -1; }
+secret=${MARKET_JWT_SECRET:-$(from_env_file MARKET_JWT_SECRET || true)}
+audience=${MARKET_JWT_AUDIENCE:-$(from_env_file MARKET_JWT_AUDIENCE || true)}
+export MARKET_E2E_JWT_SECRET=${secret:-market-development-jwt-secret-0123456789}
+export MARKET_E2E_JWT_AUDIENCE=${audience:-market}
 swift test --filter EndToEnd "$@"
