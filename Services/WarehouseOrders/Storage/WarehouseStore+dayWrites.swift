@@ -10,9 +10,9 @@ extension WarehouseStore {
         var statements: [PostgresStatement] = []
         let warehouse = result.warehouseBuildingId.rawValue
         if let order = result.order {
-            statements += try orderStatements(order)
+            statements += orderStatements(order)
         }
-        if !result.salesLog.isEmpty { statements.append(try salesLogUpsert(result.salesLog)) }
+        if !result.salesLog.isEmpty { statements.append(salesLogUpsert(result.salesLog)) }
         if !result.inventoryReservations.isEmpty {
             let reservations = result.inventoryReservations
             statements.append(PostgresStatement(
@@ -36,9 +36,8 @@ extension WarehouseStore {
         _ = try connection.pipeline(statements)
     }
 
-    private func orderStatements(_ order: WarehouseOrder) throws -> [PostgresStatement] {
+    private func orderStatements(_ order: WarehouseOrder) -> [PostgresStatement] {
         let items = order.items
-        let encoder = ReasonsJSON.encoder
         return [
             PostgresStatement(
                 "UPDATE \(table("warehouse_day_tick")) SET order_id = $3 WHERE warehouse_building_id = $1 AND day_key = $2::date",
@@ -54,33 +53,32 @@ extension WarehouseStore {
                 INSERT INTO \(table("order_item")) (order_item_id, order_id, listing_id, product_template_id,
                   player_product_id, qty_ordered, sort_index, sale_price_cents, expected_units, reasons_snapshot)
                 SELECT u.id, $1, u.listing, u.template, u.player_product, u.qty, u.sort_index, u.price, u.expected,
-                       u.reasons::jsonb
+                       \(ReasonsColumns.json)
                 FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::bigint[],
-                            $9::bigint[], $10::text[])
-                  AS u(id, listing, template, player_product, qty, sort_index, price, expected, reasons)
+                            $9::bigint[], \(ReasonsColumns.arrays(from: 10)))
+                  AS u(id, listing, template, player_product, qty, sort_index, price, expected, \(ReasonsColumns.names))
                 """,
                 [
                     order.id.rawValue, items.map(\.id.rawValue), items.map(\.listingId.rawValue),
                     items.map(\.productTemplateId.rawValue), items.map(\.playerProductId.rawValue), items.map(\.qtyOrdered),
                     items.map(\.sortIndex), items.map(\.salePrice.rawValue), items.map(\.expectedUnits),
-                    try items.map { try ReasonsJSON.text($0.reasons, encoder) },
-                ]),
+                ] + ReasonsColumns.parameters(items.map(\.reasons))),
         ]
     }
 
-    private func salesLogUpsert(_ rows: [DailySalesLogRow]) throws -> PostgresStatement {
-        let encoder = ReasonsJSON.encoder
-        return PostgresStatement(
+    private func salesLogUpsert(_ rows: [DailySalesLogRow]) -> PostgresStatement {
+        PostgresStatement(
             """
             INSERT INTO \(table("daily_product_sales_log")) (listing_id, day_key, company_id, market_zone,
               warehouse_building_id, product_template_id, player_product_id, qty_ordered, qty_shipped, expected_units,
               season_score, price_index, reasons_snapshot, sale_price_cents, list_price_cents)
             SELECT u.listing, u.day::date, u.company, u.zone, u.warehouse, u.template, u.player_product, u.qty, 0,
-                   u.expected, u.season, u.price_index, u.reasons::jsonb, u.sale_price, u.list_price
+                   u.expected, u.season, u.price_index, \(ReasonsColumns.json), u.sale_price, u.list_price
             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                        $8::bigint[], $9::bigint[], $10::float8[], $11::float8[], $12::text[], $13::bigint[], $14::bigint[])
+                        $8::bigint[], $9::bigint[], $10::float8[], $11::float8[], $12::bigint[], $13::bigint[],
+                        \(ReasonsColumns.arrays(from: 14)))
               AS u(listing, day, company, zone, warehouse, template, player_product, qty, expected, season, price_index,
-                   reasons, sale_price, list_price)
+                   sale_price, list_price, \(ReasonsColumns.names))
             ON CONFLICT (listing_id, day_key) DO UPDATE SET
               qty_ordered = EXCLUDED.qty_ordered, expected_units = EXCLUDED.expected_units,
               season_score = EXCLUDED.season_score, price_index = EXCLUDED.price_index,
@@ -92,25 +90,7 @@ extension WarehouseStore {
                 rows.map(\.marketZone.rawValue), rows.map(\.warehouseBuildingId.rawValue),
                 rows.map(\.productTemplateId.rawValue), rows.map(\.playerProductId.rawValue), rows.map(\.qtyOrdered),
                 rows.map(\.expectedUnits), rows.map(\.seasonScore), rows.map(\.priceIndex),
-                try rows.map { try ReasonsJSON.text($0.reasons, encoder) }, rows.map { $0.salePrice?.rawValue },
-                rows.map(\.listPrice.rawValue),
-            ])
-    }
-}
-
-/// The `reasons_snapshot` column's JSON: the seed's keys (D002-20), sorted for stable text.
-enum ReasonsJSON {
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-
-    static func text(_ reasons: ReasonsSnapshot, _ encoder: JSONEncoder) throws -> String {
-        String(decoding: try encoder.encode(reasons), as: UTF8.self)
-    }
-
-    static func decode(_ text: String) throws -> ReasonsSnapshot {
-        try JSONDecoder().decode(ReasonsSnapshot.self, from: Data(text.utf8))
+                rows.map { $0.salePrice?.rawValue }, rows.map(\.listPrice.rawValue),
+            ] + ReasonsColumns.parameters(rows.map(\.reasons)))
     }
 }
