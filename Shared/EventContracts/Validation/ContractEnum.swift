@@ -34,7 +34,7 @@ extension OpenContractEnum {
     }
 
     /// Checks the value is UPPER_SNAKE (`A-Z`, digits, single underscores), e.g. `SALES_COUNT`.
-    func validate(_ field: String) throws(ContractViolation) {
+    func validate(_ field: @autoclosure () -> String) throws(ContractViolation) {
         let bytes = Array(rawValue.utf8)
         let isUpper = { (byte: UInt8) in (65...90).contains(byte) }
         let isWordByte = { (byte: UInt8) in isUpper(byte) || (48...57).contains(byte) }
@@ -44,7 +44,7 @@ extension OpenContractEnum {
                 isWordByte(bytes[index]) || (bytes[index] == UInt8(ascii: "_") && bytes[index - 1] != UInt8(ascii: "_"))
             }
         guard wellFormed else {
-            throw ContractViolation(field: field, reason: "expected an UPPER_SNAKE value, found \(ContractViolation.quoted(rawValue))")
+            throw ContractViolation(field: field(), reason: "expected an UPPER_SNAKE value, found \(ContractViolation.quoted(rawValue))")
         }
     }
 }

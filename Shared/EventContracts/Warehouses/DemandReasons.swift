@@ -34,13 +34,13 @@ public struct DemandReasons: Codable, Sendable, Equatable {
         self.missingSeasonScenario = missingSeasonScenario
     }
 
-    func validate(_ path: String) throws(ContractViolation) {
-        try Check.atLeast(baseDesired, 0, "\(path).baseDesired")
-        try Check.atLeast(expectedUnits, 0, "\(path).expectedUnits")
-        try Check.greaterThan(priceIndex, 0, "\(path).priceIndex")
-        try Check.within(priceMultiplier, 0...1.3, "\(path).priceMultiplier")
-        try Check.within(seasonScore, 0...100, "\(path).seasonScore")
-        try Check.within(tierUsed, 1...5, "\(path).tierUsed")
-        if let resolvedBandCategoryId { try Check.identifier(resolvedBandCategoryId, "\(path).resolvedBandCategoryId") }
+    func validate(_ path: @autoclosure () -> String) throws(ContractViolation) {
+        try Check.atLeast(baseDesired, 0, "\(path()).baseDesired")
+        try Check.atLeast(expectedUnits, 0, "\(path()).expectedUnits")
+        try Check.greaterThan(priceIndex, 0, "\(path()).priceIndex")
+        try Check.within(priceMultiplier, 0...1.3, "\(path()).priceMultiplier")
+        try Check.within(seasonScore, 0...100, "\(path()).seasonScore")
+        try Check.within(tierUsed, 1...5, "\(path()).tierUsed")
+        if let resolvedBandCategoryId { try Check.identifier(resolvedBandCategoryId, "\(path()).resolvedBandCategoryId") }
     }
 }

@@ -30,15 +30,15 @@ public struct WarehouseOrderCreated: EventPayload {
             self.reasons = reasons
         }
 
-        func validate(_ path: String) throws(ContractViolation) {
-            try Check.identifier(orderItemId, "\(path).orderItemId")
-            try Check.identifier(listingId, "\(path).listingId")
-            try Check.identifier(productTemplateId, "\(path).productTemplateId")
-            try Check.identifier(playerProductId, "\(path).playerProductId")
-            try Check.atLeast(qtyOrdered, 1, "\(path).qtyOrdered")
-            try Check.atLeast(salePriceCents, 0, "\(path).salePriceCents")
-            try Check.atLeast(expectedUnits, 0, "\(path).expectedUnits")
-            try reasons.validate("\(path).reasons")
+        func validate(_ path: @autoclosure () -> String) throws(ContractViolation) {
+            try Check.identifier(orderItemId, "\(path()).orderItemId")
+            try Check.identifier(listingId, "\(path()).listingId")
+            try Check.identifier(productTemplateId, "\(path()).productTemplateId")
+            try Check.identifier(playerProductId, "\(path()).playerProductId")
+            try Check.atLeast(qtyOrdered, 1, "\(path()).qtyOrdered")
+            try Check.atLeast(salePriceCents, 0, "\(path()).salePriceCents")
+            try Check.atLeast(expectedUnits, 0, "\(path()).expectedUnits")
+            try reasons.validate("\(path()).reasons")
         }
     }
 

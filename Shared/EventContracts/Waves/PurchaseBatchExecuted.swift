@@ -27,13 +27,13 @@ public struct PurchaseBatchExecuted: EventPayload {
             self.reason = reason
         }
 
-        func validate(_ path: String) throws(ContractViolation) {
-            try Check.text(idempotencyKey, "\(path).idempotencyKey")
-            try Check.identifier(productId, "\(path).productId")
-            try Check.atLeast(quantity, 0, "\(path).quantity")
-            try Check.atLeast(unitPriceCents, 0, "\(path).unitPriceCents")
-            try Check.atLeast(spentCents, 0, "\(path).spentCents")
-            if let reason { try Check.text(reason, "\(path).reason") }
+        func validate(_ path: @autoclosure () -> String) throws(ContractViolation) {
+            try Check.text(idempotencyKey, "\(path()).idempotencyKey")
+            try Check.identifier(productId, "\(path()).productId")
+            try Check.atLeast(quantity, 0, "\(path()).quantity")
+            try Check.atLeast(unitPriceCents, 0, "\(path()).unitPriceCents")
+            try Check.atLeast(spentCents, 0, "\(path()).spentCents")
+            if let reason { try Check.text(reason, "\(path()).reason") }
         }
     }
 

@@ -26,13 +26,13 @@ public struct PurchaseBatchRequested: EventPayload {
             self.buyerId = buyerId
         }
 
-        func validate(_ path: String) throws(ContractViolation) {
-            try Check.text(idempotencyKey, "\(path).idempotencyKey")
-            try Check.identifier(productId, "\(path).productId")
-            try Check.atLeast(quantity, 1, "\(path).quantity")
-            try Check.atLeast(unitPriceCents, 1, "\(path).unitPriceCents")
-            try Check.atLeast(plannedSpendCents, 0, "\(path).plannedSpendCents")
-            try Check.identifier(buyerId, "\(path).buyerId")
+        func validate(_ path: @autoclosure () -> String) throws(ContractViolation) {
+            try Check.text(idempotencyKey, "\(path()).idempotencyKey")
+            try Check.identifier(productId, "\(path()).productId")
+            try Check.atLeast(quantity, 1, "\(path()).quantity")
+            try Check.atLeast(unitPriceCents, 1, "\(path()).unitPriceCents")
+            try Check.atLeast(plannedSpendCents, 0, "\(path()).plannedSpendCents")
+            try Check.identifier(buyerId, "\(path()).buyerId")
         }
     }
 
