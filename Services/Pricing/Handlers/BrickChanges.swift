@@ -13,6 +13,7 @@ struct BrickChanges {
     private(set) var states: [UUID: BrickPriceState]
     /// Changed bricks, in the order they first changed.
     private(set) var changed: [UUID] = []
+    /// Stored (held) votes applied now, to mark in the ledger.
     private(set) var appliedVotes: [(brickId: UUID, brickSeq: Int64)] = []
     private(set) var controlEntries: [ControlEntry] = []
     private(set) var moves: [PriceMove] = []
@@ -30,16 +31,17 @@ struct BrickChanges {
     }
 
     /// Applies `entry` to its brick's current state. A control entry is recorded for the ledger;
-    /// a vote is marked applied.
+    /// a stored vote is marked applied (one arriving in this batch is appended as applied instead:
+    /// `stored` false).
     ///
     /// - Throws: ``UnknownBrick`` when the brick has no state here, or the core's
     ///   ``PricingInputError``; nothing changes then.
-    mutating func apply(_ entry: LedgerEntry, origin: EventOrigin?) throws {
+    mutating func apply(_ entry: LedgerEntry, origin: EventOrigin?, stored: Bool = true) throws {
         guard let state = states[entry.brickId] else { throw UnknownBrick(brickId: entry.brickId) }
         let result = try LedgerStep.apply(entry, to: state, config: config)
         states[entry.brickId] = result.state
         switch entry {
-        case .vote(let vote): appliedVotes.append((vote.brickId, vote.brickSeq))
+        case .vote(let vote): if stored { appliedVotes.append((vote.brickId, vote.brickSeq)) }
         case .control(let control): controlEntries.append(control)
         }
         for outcome in result.outcomes {

@@ -9,8 +9,9 @@ import ServiceKit
 /// (later ones are held until the gap fills), `brick.recheck.requested` appends a RECHECK entry.
 ///
 /// A batch costs two pipelined round trips whatever its size: (1) lock the touched bricks, insert
-/// new listings, append the votes, lock the touched states, read their held votes; (2) write states, mark votes
-/// applied, append control entries and price moves.
+/// new listings, lock the touched states, read their stored held votes; (2) append the arriving votes
+/// (applied, or held behind a gap), write states, mark released stored votes applied, append control
+/// entries and price moves. Votes that arrive in order, nearly all, are written once, already applied.
 struct PricingHandler: EventHandler {
     static let consumedTypes = [BrickListed.eventType, VoteRecorded.eventType, BrickRecheckRequested.eventType]
 
@@ -30,23 +31,30 @@ struct PricingHandler: EventHandler {
         let loaded = try connection.pipeline([
             store.lockBricks(brickIds),
             store.insertListedStates(incoming.listings.map(\.state)),
-            store.appendVotes(incoming.votes),
             store.lockStates(brickIds),
             store.heldVotes(of: brickIds),
         ])
         let newlyListed = Set(try loaded[1].map { try $0.decode(0, as: UUID.self) })
-        var changes = BrickChanges(states: try store.decodeStates(loaded[3]), config: config)
+        var changes = BrickChanges(states: try store.decodeStates(loaded[2]), config: config)
         for listing in incoming.listings where newlyListed.contains(listing.state.brickId) {
             changes.touch(listing.state.brickId, origin: listing.origin)
         }
-        let held = try store.decodeHeldVotes(loaded[4])
+        let stored = try store.decodeHeldVotes(loaded[3])
+        let arriving = Dictionary(grouping: incoming.votes, by: \.vote.brickId)
+        var appended = VoteAppends()
         for brickId in brickIds {
-            guard let state = changes.states[brickId] else { continue }  // not listed yet: votes stay held
-            let release = LedgerSequencer.release(after: state.appliedBrickSeq, held: held[brickId]?.map(\.vote) ?? [])
-            let eventIds = Dictionary((held[brickId] ?? []).map { ($0.vote.brickSeq, $0.eventId) }, uniquingKeysWith: { a, _ in a })
-            for vote in release.ready {
-                let eventId = eventIds[vote.brickSeq] ?? ""
-                try applyRejecting(.vote(vote), eventId: eventId, origin: incoming.voteOrigins[eventId] ?? EventOrigin(eventId: eventId), to: &changes)
+            let arrivals = arriving[brickId] ?? []
+            // Not listed yet: every arrival waits in the ledger for the listing.
+            guard let state = changes.states[brickId] else {
+                appended.hold(arrivals)
+                continue
+            }
+            let sequence = BrickVoteSequence(applied: state.appliedBrickSeq, stored: stored[brickId] ?? [], arrivals: arrivals)
+            appended.hold(sequence.arrivalsToHold)
+            for (vote, isStored) in sequence.ready {
+                let origin = incoming.voteOrigins[vote.eventId] ?? EventOrigin(eventId: vote.eventId)
+                try applyRejecting(.vote(vote.vote), eventId: vote.eventId, origin: origin, stored: isStored, to: &changes)
+                if !isStored { appended.apply(vote) }
             }
         }
         for request in incoming.rechecks {
@@ -56,16 +64,17 @@ struct PricingHandler: EventHandler {
             let entry = Recheck.operatorEntry(for: state, reason: request.reason, at: request.at)
             try applyRejecting(.control(entry), eventId: request.origin.id, origin: request.origin, to: &changes)
         }
-        _ = try connection.pipeline(changes.persistStatements(store: store))
+        _ = try connection.pipeline(
+            [store.appendVotes(appended.votes, applied: appended.applied)] + changes.persistStatements(store: store))
         return changes.events()
     }
 
     /// The core refusing an entry is that entry's event's fault: dead-letter it, go on with the rest.
     private func applyRejecting(
-        _ entry: LedgerEntry, eventId: String, origin: EventOrigin, to changes: inout BrickChanges
+        _ entry: LedgerEntry, eventId: String, origin: EventOrigin, stored: Bool = true, to changes: inout BrickChanges
     ) throws {
         do {
-            try changes.apply(entry, origin: origin)
+            try changes.apply(entry, origin: origin, stored: stored)
         } catch let error as PricingInputError {
             throw EventRejected(eventID: eventId, reason: "\(error)")
         }

@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 
 extension PricingOutcome {
@@ -54,5 +55,5 @@ extension PricingDomain.FreezeChangeReason {
 
 extension UUID {
     /// The contract's lowercase form.
-    var wire: String { uuidString.lowercased() }
+    var wire: String { lowercaseText }
 }

@@ -15,20 +15,20 @@ extension PricingStore {
         email_verified, cycle_id, cycle_number, ip_hash, recheck_origin, recheck_reason, event_id
         """
 
-    /// Appends votes as held (not applied) entries. P-03: unique on brick and brickSeq, so a
-    /// vote at a sequence already taken is ignored and the first one stays.
-    func appendVotes(_ votes: [LedgerVote]) -> PostgresStatement {
+    /// Appends votes, each applied or held (waiting for a gap to fill). P-03: unique on brick and
+    /// brickSeq, so a vote at a sequence already taken is ignored and the first one stays.
+    func appendVotes(_ votes: [LedgerVote], applied: [Bool]) -> PostgresStatement {
         PostgresStatement(
             """
             INSERT INTO \(table("ledger")) (brick_id, brick_seq, control_index, kind, applied, at, event_id,
                 vote_event_id, user_id, vote_type, live_price_at_vote_cents, fair_range_lower_cents,
                 fair_range_upper_cents, base_step_at_vote_cents, user_weight_at_vote, email_verified, cycle_id,
                 cycle_number, ip_hash)
-            SELECT b, s, 0, 'VOTE', false, t, e, v, u, vt, lp, fl, fu, bs, w, ev, c, cn, ip
+            SELECT b, s, 0, 'VOTE', a, t, e, v, u, vt, lp, fl, fu, bs, w, ev, c, cn, ip
             FROM UNNEST($1::uuid[], $2::bigint[], $3::timestamptz[], $4::text[], $5::bigint[], $6::uuid[], $7::text[],
                 $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::float8[], $13::boolean[], $14::uuid[],
-                $15::integer[], $16::text[])
-                AS x(b, s, t, e, v, u, vt, lp, fl, fu, bs, w, ev, c, cn, ip)
+                $15::integer[], $16::text[], $17::boolean[])
+                AS x(b, s, t, e, v, u, vt, lp, fl, fu, bs, w, ev, c, cn, ip, a)
             ON CONFLICT (brick_id, brick_seq, control_index) DO NOTHING
             """,
             [
@@ -38,11 +38,11 @@ extension PricingStore {
                 votes.map(\.vote.fairRange.lower.rawValue), votes.map(\.vote.fairRange.upper.rawValue),
                 votes.map(\.vote.baseStepAtVote.rawValue), votes.map(\.vote.userWeightAtVote),
                 votes.map(\.vote.emailVerified), votes.map(\.vote.cycleId), votes.map(\.vote.cycleNumber),
-                votes.map(\.vote.ipHash),
+                votes.map(\.vote.ipHash), applied,
             ])
     }
 
-    /// The votes of `brickIds` still waiting to apply (this batch's arrivals included).
+    /// The stored votes of `brickIds` still waiting to apply.
     func heldVotes(of brickIds: [UUID]) -> PostgresStatement {
         PostgresStatement(
             """
