@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 import VotingDomain
 
@@ -61,5 +62,5 @@ extension EventContracts.CycleDirection {
 
 extension UUID {
     /// The contract's lowercase form.
-    var wire: String { uuidString.lowercased() }
+    var wire: String { lowercaseText }
 }
