@@ -40,7 +40,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
     private let pool: PostgresPool
     private let consumer: AMQPConsumer
     private let logger: Logger
-    private let buffer = DeliveryBuffer()
+    private let buffer = DeliveryBuffer<Received>()
     private let metrics = ConsumerMetrics()
 
     public init(
@@ -55,8 +55,11 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
 
     public func run() async throws {
         await withDiscardingTaskGroup { group in
+            // Decoding here, as messages arrive, overlaps it with the transaction of the batch before.
             group.addTask {
-                for await delivery in self.consumer.deliveries { self.buffer.append(delivery) }
+                for await delivery in self.consumer.deliveries {
+                    self.buffer.append(Received(delivery: delivery, event: self.decode(delivery)))
+                }
             }
             await withGracefulShutdownHandler {
                 while true {
@@ -79,19 +82,26 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
         let event: IncomingEvent
     }
 
-    func process(_ deliveries: [Delivery]) async {
+    /// A delivery and what decoding it gave.
+    struct Received: Sendable {
+        let delivery: Delivery
+        let event: Result<IncomingEvent, UnreadableMessage>
+    }
+
+    func process(_ received: [Received]) async {
         let started = ContinuousClock.now
         var parsed: [Parsed] = []
         var rejected: [(Delivery, String)] = []
         var seen = Set<String>()
-        for delivery in deliveries {
-            switch decode(delivery) {
+        for item in received {
+            switch item.event {
             case .success(let event):
                 // The same event twice in one batch: the second is a duplicate; ack it with the batch.
-                if seen.insert(event.envelope.id).inserted { parsed.append(Parsed(delivery: delivery, event: event)) }
-            case .failure(let failure): rejected.append((delivery, failure.reason))
+                if seen.insert(event.envelope.id).inserted { parsed.append(Parsed(delivery: item.delivery, event: event)) }
+            case .failure(let failure): rejected.append((item.delivery, failure.reason))
             }
         }
+        let deliveries = received.map(\.delivery)
         rejected += await applyIsolatingFailures(parsed)
         let deadLettered = await deadLetter(rejected)
         await acknowledge(deliveries, deadLettered: deadLettered, allDeadLettersStored: deadLettered.count == rejected.count)
@@ -203,7 +213,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
 }
 
 /// Why a message could not become an event: the dead-letter reason.
-struct UnreadableMessage: Error {
+struct UnreadableMessage: Error, Sendable {
     let reason: String
 }
 

@@ -1,9 +1,9 @@
 import AMQP
 import Synchronization
 
-/// Deliveries the broker pushed (at most `prefetch` of them) waiting to be taken as a batch.
-final class DeliveryBuffer: Sendable {
-    private let items = Mutex<[Delivery]>([])
+/// Deliveries the broker pushed (at most `prefetch` of them), already decoded, waiting to be taken as a batch.
+final class DeliveryBuffer<Item: Sendable>: Sendable {
+    private let items = Mutex<[Item]>([])
     private let closed = Atomic<Bool>(false)
     private let arrived = WakeSignal()
 
@@ -13,14 +13,14 @@ final class DeliveryBuffer: Sendable {
         arrived.signal()
     }
 
-    func append(_ delivery: Delivery) {
-        items.withLock { $0.append(delivery) }
+    func append(_ item: Item) {
+        items.withLock { $0.append(item) }
         arrived.signal()
     }
 
     /// Waits for at least one delivery, lingers briefly for stragglers when fewer than `max` are there,
     /// and returns up to `max` in delivery order. Returns [] once closed or cancelled.
-    func nextBatch(max: Int, linger: Duration) async -> [Delivery] {
+    func nextBatch(max: Int, linger: Duration) async -> [Item] {
         while !Task.isCancelled && !closed.load(ordering: .sequentiallyConsistent) {
             if items.withLock({ $0.isEmpty }) {
                 await arrived.wait()
