@@ -51,7 +51,7 @@ struct VotingDatabase: Sendable {
         let batch = try enrichment(batchSize: batchSize)
         return try await pool.withConnection { connection in
             let before = connection.roundTrips
-            let count = try connection.transaction { try batch.run(on: $0, now: now) }
+            let count = try batch.run(on: connection, now: now)
             return (count, connection.roundTrips - before)
         }
     }

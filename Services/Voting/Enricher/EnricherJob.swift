@@ -68,7 +68,10 @@ struct EnricherJob: Service {
     @discardableResult
     func runOnce() async throws -> Int {
         let batch = batch
-        let count = try await pool.transaction { connection in try batch.run(on: connection, now: Date().votingPrecision) }
+        let now = Date().votingPrecision
+        let count = try await pool.transaction(beginWith: [batch.claim]) { connection, claimed in
+            try batch.decide(claimed: claimed, on: connection, now: now)
+        }
         enriched.increment(by: count)
         return count
     }

@@ -3,15 +3,15 @@ import Postgres
 import ServiceKit
 import VotingDomain
 
-/// One run of the Vote Enricher (Appendix B.1) over up to `batchSize` pending intents, inside
-/// the caller's transaction, in a constant number of round trips whatever the batch size:
+/// One run of the Vote Enricher (Appendix B.1) over up to `batchSize` pending intents, in one
+/// transaction of three round trips whatever the batch size:
 ///
-/// 1. claim pending intents (`FOR UPDATE SKIP LOCKED`: replicas take disjoint batches);
+/// 1. BEGIN with the claim of pending intents (`FOR UPDATE SKIP LOCKED`: replicas take disjoint batches);
 /// 2. one pipeline: lock the bricks' views, then the users, then the ip buckets (always in this
 ///    order, each by key), read the credits, reserve vote event ids;
 /// 3. the pure core decides every intent in storage order;
-/// 4. one pipeline: vote events, XP, credits, users, buckets, bricks, outcomes, intents processed;
-/// 5. the outbox: `vote.recorded`, `vote.rejected`, `xp.awarded`.
+/// 4. with COMMIT: vote events, XP, credits, users, buckets, bricks, outcomes, intents processed,
+///    and the outbox (`vote.recorded`, `vote.rejected`, `xp.awarded`).
 ///
 /// The brick row locks serialize votes per brick across replicas, so `brickSeq` continues from
 /// the stored `last_brick_seq` gap-free (P-02).
@@ -22,10 +22,21 @@ struct EnrichmentBatch: Sendable {
     /// Written on each outcome: which replica decided it.
     let replica: String
 
-    /// Decides up to `batchSize` intents at `now`; returns how many were claimed.
+    /// Decides up to `batchSize` intents at `now` in a transaction of its own; returns how many were claimed.
     func run(on connection: PostgresConnection, now: Date) throws -> Int {
-        let claimed = try store.decodeClaimed(try connection.query(store.claimPendingIntents(limit: batchSize)))
-        guard !claimed.isEmpty else { return 0 }
+        try connection.transaction(beginWith: [claim]) { connection, opened in
+            try decide(claimed: opened, on: connection, now: now)
+        }
+    }
+
+    /// The claim that travels with BEGIN.
+    var claim: PostgresStatement { store.claimPendingIntents(limit: batchSize) }
+
+    /// Decides the intents the claim (the first of `opened`) returned; the writes travel with COMMIT.
+    func decide(claimed opened: [PostgresRows], on connection: PostgresConnection, now: Date) throws -> TransactionEnd<Int> {
+        guard let rows = opened.first else { throw PostgresError(.protocol, "the intent claim returned no result") }
+        let claimed = try store.decodeClaimed(rows)
+        guard !claimed.isEmpty else { return .commit(0) }
         let intents = claimed.map(\.stored.intent)
         let ipHashes = Array(Set(intents.map(\.ipHash)))
         let keys = Array(Set(intents.map { CreditKey(userId: $0.userId, brickId: $0.brickId) }))
@@ -42,10 +53,10 @@ struct EnrichmentBatch: Sendable {
             credits: try store.decodeCredits(loaded[4]), ipBuckets: try store.decodeIPBuckets(loaded[3]))
         let ids = try loaded[5].map { try $0.decode(0, as: Int64.self) }
         let result = try enricher.enrich(intents, voteEventIds: ids, state: before, now: now)
-
-        _ = try connection.pipeline(writes(result, before: before, rowIds: claimed.map(\.rowId), now: now))
-        try Outbox(schema: store.schema).enqueue(try events(result.outcomes, claimed: claimed.map(\.stored), now: now), on: connection)
-        return claimed.count
+        let outbox = Outbox(schema: store.schema).enqueueStatement(
+            try events(result.outcomes, claimed: claimed.map(\.stored), now: now))
+        return .commit(
+            claimed.count, with: writes(result, before: before, rowIds: claimed.map(\.rowId), now: now) + (outbox.map { [$0] } ?? []))
     }
 
     /// The statements that persist a batch's result; rows the batch did not change are not written.
