@@ -27,15 +27,7 @@ extension BrokerTests {
             // Nothing went back to the queue: the original was acked after its copy was confirmed.
             #expect(try await fixture.messageCount(fixture.queue) == 0)
 
-            let dlqConsumer = fixture.consumer(queue: fixture.deadLetterQueue)
-            var dead: Delivery?
-            for await delivery in dlqConsumer.deliveries {
-                dead = delivery
-                break
-            }
-            let copy = try #require(dead)
-            try await dlqConsumer.ack(copy.tag, multiple: false)
-            await dlqConsumer.shutdown()
+            let copy = try await fixture.takeDeadLetter()
 
             #expect(copy.messageId == "poison")
             #expect(copy.body == Array(poison.utf8))
@@ -57,29 +49,17 @@ extension BrokerTests {
             await publisher.shutdown()
 
             let first = fixture.consumer()
-            for await _ in first.deliveries { break }
+            _ = await first.nextDelivery()
             await first.shutdown()  // unacked: back to the queue
 
             let second = fixture.consumer()
-            var again: Delivery?
-            for await delivery in second.deliveries {
-                again = delivery
-                break
-            }
+            let again = await second.nextDelivery()
             let redelivered = try #require(again)
             #expect(redelivered.redelivered || (redelivered.deliveryCount ?? 0) > 0)
             try await second.deadLetter(redelivered, reason: "unreadable")
             await second.shutdown()
 
-            let dlqConsumer = fixture.consumer(queue: fixture.deadLetterQueue)
-            var dead: Delivery?
-            for await delivery in dlqConsumer.deliveries {
-                dead = delivery
-                break
-            }
-            let copy = try #require(dead)
-            try await dlqConsumer.ack(copy.tag, multiple: false)
-            await dlqConsumer.shutdown()
+            let copy = try await fixture.takeDeadLetter()
             #expect(copy.messageId == "poison")
             #expect(copy.headers["x-original-redelivered"] == "true")
         }
@@ -95,11 +75,7 @@ extension BrokerTests {
             let consumer = AMQPConsumer(
                 configuration: fixture.configuration, queue: fixture.queue, prefetch: 10, topology: Topology(),
                 logger: fixture.logger)
-            var first: Delivery?
-            for await delivery in consumer.deliveries {
-                first = delivery
-                break
-            }
+            let first = await consumer.nextDelivery()
             let delivery = try #require(first)
             await #expect(throws: AMQPError.noDeadLetterExchange(queue: fixture.queue)) {
                 try await consumer.deadLetter(delivery, reason: "bad")
@@ -116,11 +92,7 @@ extension BrokerTests {
             try await publisher.publish([fixture.message("only")])
             await publisher.shutdown()
             let consumer = fixture.consumer()
-            var first: Delivery?
-            for await delivery in consumer.deliveries {
-                first = delivery
-                break
-            }
+            let first = await consumer.nextDelivery()
             let delivery = try #require(first)
             let stale = DeliveryTag(generation: delivery.tag.generation + 1, value: delivery.tag.value)
             await #expect(throws: AMQPError.staleDeliveryTag) {

@@ -12,21 +12,13 @@ extension BrokerTests {
             await publisher.shutdown()
 
             let first = fixture.consumer()
-            var firstDelivery: Delivery?
-            for await delivery in first.deliveries {
-                firstDelivery = delivery
-                break
-            }
+            let firstDelivery = await first.nextDelivery()
             #expect(firstDelivery?.redelivered == false)
             #expect(firstDelivery?.deliveryCount == nil)
             await first.shutdown()
 
             let second = fixture.consumer()
-            var secondDelivery: Delivery?
-            for await delivery in second.deliveries {
-                secondDelivery = delivery
-                break
-            }
+            let secondDelivery = await second.nextDelivery()
             let again = try #require(secondDelivery)
             try await second.ack(again.tag, multiple: false)
             await second.shutdown()
