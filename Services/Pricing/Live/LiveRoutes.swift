@@ -23,10 +23,18 @@ struct LiveRoutes: Sendable {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { for try await _ in inbound {} }  // ends when the client closes
                     group.addTask {
+                        // A change committed just before the subscription can still be announced just after
+                        // it; the subscriber already has that state, and hears again only of a different one.
+                        var last: String?
                         if let first = try await reader.responses(brickId: brickId, for: [viewer])?.first {
-                            try await outbound.write(.text(try BrickLiveMessage(first).text()))
+                            let text = try BrickLiveMessage(first).text()
+                            try await outbound.write(.text(text))
+                            last = text
                         }
-                        for await message in messages { try await outbound.write(.text(message)) }
+                        for await message in messages where message != last {
+                            try await outbound.write(.text(message))
+                            last = message
+                        }
                     }
                     try await group.next()
                     group.cancelAll()
