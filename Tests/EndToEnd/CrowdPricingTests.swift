@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 extension EndToEnd {
@@ -14,7 +15,7 @@ extension EndToEnd {
                 var httpIntents: [String] = []
                 for (n, user) in brick.voters.prefix(5).enumerated() {
                     let reply = try await system.post(
-                        .voting, "/api/vote_intents", json: #"{"brickId":"\#(brick.id.wire)","voteType":"OVER"}"#,
+                        .voting, "/api/vote_intents", json: #"{"brickId":"\#(brick.id.lowercaseText)","voteType":"OVER"}"#,
                         token: try await system.token(for: user), headers: ["X-Forwarded-For": "198.51.100.\(n + 1)"])
                     #expect(reply.status == 202, "\(reply.text)")
                     httpIntents.append(try reply.decode(AcceptedIntent.self).intentId)

@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 extension EndToEnd {
@@ -31,7 +32,7 @@ extension EndToEnd {
 
                 let first = try #require(expectedDays.first)
                 let last = try #require(expectedDays.last)
-                let history = try await system.get(.pricing, "/api/bricks/\(brick.wire)/history?from=\(first)&to=\(last)")
+                let history = try await system.get(.pricing, "/api/bricks/\(brick.lowercaseText)/history?from=\(first)&to=\(last)")
                 #expect(history.status == 200)
                 let served = try history.decode(HistoryReply.self).closes.sorted { $0.day < $1.day }
                 #expect(served.map(\.day) == expectedDays)

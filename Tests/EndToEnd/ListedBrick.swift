@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 
 /// A brick listed by the catalog with a crowd of voters the auth system knows, as voting and
 /// pricing see them; the stories vote on it and read what the services did.
@@ -23,8 +24,8 @@ struct ListedBrick {
         try await system.publish([Outside.brick(brick.id, priceCents: baselineCents)])
         let token = try await system.token(for: brick.voters[0])
         let known = try await system.eventually {
-            let priced = try await system.get(.pricing, "/api/bricks/\(brick.id.wire)/state").status == 200
-            let votable = try await system.get(.voting, "/api/me/bricks/\(brick.id.wire)", token: token).status == 200
+            let priced = try await system.get(.pricing, "/api/bricks/\(brick.id.lowercaseText)/state").status == 200
+            let votable = try await system.get(.voting, "/api/me/bricks/\(brick.id.lowercaseText)", token: token).status == 200
             return priced && votable
         }
         guard known else { throw NeverListed(brick: brick.id) }
@@ -65,7 +66,7 @@ struct ListedBrick {
 
     /// Pricing's answer to `GET /api/bricks/{id}/state` (anonymous).
     func state(replica: Int = 0) async throws -> PricingStateReply {
-        try await system.get(.pricing, "/api/bricks/\(id.wire)/state", replica: replica).decode()
+        try await system.get(.pricing, "/api/bricks/\(id.lowercaseText)/state", replica: replica).decode()
     }
 }
 
@@ -82,5 +83,5 @@ struct PricingStateReply: Decodable, Equatable {
 
 struct NeverListed: Error, CustomStringConvertible {
     let brick: UUID
-    var description: String { "brick \(brick.wire) never became known to both voting and pricing" }
+    var description: String { "brick \(brick.lowercaseText) never became known to both voting and pricing" }
 }

@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 
 /// Events as the systems around the market publish them (auth, catalog, web front, game, school).
 enum Outside {
@@ -9,27 +10,22 @@ enum Outside {
 
     /// A verified account old enough for full weight (over 90 days, P-06): each vote weighs 1.
     static func user(_ id: UUID) -> CloudEvent<UserUpserted> {
-        event(UserUpserted(userId: id.wire, emailVerified: true, accountCreatedAt: Date().addingTimeInterval(-200 * 86_400)))
+        event(UserUpserted(userId: id.lowercaseText, emailVerified: true, accountCreatedAt: Date().addingTimeInterval(-200 * 86_400)))
     }
 
     static func brick(_ id: UUID, priceCents: Int64, listedAt: Date = Date()) -> CloudEvent<BrickListed> {
-        event(BrickListed(brickId: id.wire, name: "brick \(id.wire.prefix(8))", baselinePriceCents: priceCents, listedAt: listedAt))
+        event(BrickListed(brickId: id.lowercaseText, name: "brick \(id.lowercaseText.prefix(8))", baselinePriceCents: priceCents, listedAt: listedAt))
     }
 
     static func intent(user: UUID, brick: UUID, _ type: VoteType, ip: String) -> CloudEvent<VoteIntentSubmitted> {
         event(VoteIntentSubmitted(
-            intentId: UUID().wire, userId: user.wire, brickId: brick.wire, voteType: type, submittedAt: Date(), ipHash: ip))
+            intentId: UUID().lowercaseText, userId: user.lowercaseText, brickId: brick.lowercaseText, voteType: type, submittedAt: Date(), ipHash: ip))
     }
-}
-
-extension UUID {
-    /// The lowercase form every event and URL uses.
-    var wire: String { uuidString.lowercased() }
 }
 
 /// Subjects as EVENTS.md names them.
 enum About {
-    static func brick(_ id: UUID) -> String { "brick/\(id.wire)" }
+    static func brick(_ id: UUID) -> String { "brick/\(id.lowercaseText)" }
     static func warehouse(_ id: String) -> String { "warehouse/\(id)" }
     static func topic(_ id: String) -> String { "topic/\(id)" }
     static func period(_ id: String) -> String { "period/\(id)" }

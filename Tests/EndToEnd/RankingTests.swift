@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 extension EndToEnd {
@@ -12,7 +13,7 @@ extension EndToEnd {
         @Test("rankings produce topic.metrics.calculated, and closing the period produces assignment.computed; both served over HTTP")
         func rankingsProduceMetricsAndAnAssignment() async throws {
             try await SystemUnderTest.run(services: [.rankingMetrics]) { system in
-                let suffix = UUID().wire.prefix(8)
+                let suffix = UUID().lowercaseText.prefix(8)
                 let period = "p-\(suffix)"
                 let topic = { (n: Int) in "\(period)-t\(n)" }
                 let student = { (n: Int) in "s\(n)-\(suffix)" }

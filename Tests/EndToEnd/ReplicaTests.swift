@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 extension EndToEnd {
@@ -20,7 +21,7 @@ extension EndToEnd {
                 for (b, brick) in bricks.enumerated() {
                     for (n, user) in brick.voters.prefix(5).enumerated() {
                         let reply = try await system.post(
-                            .voting, "/api/vote_intents", json: #"{"brickId":"\#(brick.id.wire)","voteType":"OVER"}"#,
+                            .voting, "/api/vote_intents", json: #"{"brickId":"\#(brick.id.lowercaseText)","voteType":"OVER"}"#,
                             token: try await system.token(for: user), headers: ["X-Forwarded-For": "203.0.113.\(b * 10 + n)"],
                             replica: n)
                         #expect(reply.status == 202, "\(reply.text)")
@@ -40,7 +41,7 @@ extension EndToEnd {
                     #expect(first.livePriceCents == moves.last?.toCents)
                 }
 
-                let ids = bricks.map { "'\($0.id.wire)'" }.joined(separator: ",")
+                let ids = bricks.map { "'\($0.id.lowercaseText)'" }.joined(separator: ",")
                 let numbered = try await system.integer(
                     """
                     SELECT count(*) FROM (

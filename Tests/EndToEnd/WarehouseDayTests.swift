@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 extension EndToEnd {
@@ -48,7 +49,7 @@ extension EndToEnd {
 /// One company's warehouse as the game describes it, under ids no other run uses: band min 4, max 6
 /// per day on the L2 category; templates t1 (stock 7) and t2 (no stock row); listings L1, L2 of t1 and L3 of t2.
 struct WarehouseGame {
-    let suffix = UUID().wire.prefix(8)
+    let suffix = UUID().lowercaseText.prefix(8)
     let day = "2025-03-10"
     var company: String { "c-\(suffix)" }
     var warehouse: String { "w-\(suffix)" }

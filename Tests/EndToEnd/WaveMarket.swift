@@ -1,12 +1,13 @@
 import EventContracts
 import Foundation
+import Postgres
 
 /// A catalog as the catalog system publishes it, under ids no other run uses: 40 companies with one
 /// product each, 30 days old (no new-product hold), each in its own category (no duplicate-listing
 /// signature). Products 0…9 are scarce — one unit in stock, $10, top quality, so every wave wants
 /// them — the rest hold 100 units at $1 to $10.
 struct WaveMarket {
-    let suffix = UUID().wire.prefix(8)
+    let suffix = UUID().lowercaseText.prefix(8)
     let scarce = 0..<10
     let count = 40
 

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Money
+import Postgres
 import PricingDomain
 import Testing
 
@@ -17,7 +18,7 @@ struct HTTPTests {
 
     func token(user: UUID, verified: Bool?, secret: String = Self.secret) async throws -> String {
         try await BearerTokens(secret: secret).sign(
-            BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: verified))
+            BearerClaims(subject: user.lowercaseText, expires: Date().addingTimeInterval(600), emailVerified: verified))
     }
 
     /// The API over a database where `voter` cast one verified OVER vote on `brick` this cycle.
@@ -55,7 +56,7 @@ struct HTTPTests {
         try await withAPI { db, client in
             let stored = try #require(try await db.state(brick))
             let range = try stored.fairRange(config: db.config)
-            let (status, body) = try await getState(client, "/api/bricks/\(brick.wire)/state")
+            let (status, body) = try await getState(client, "/api/bricks/\(brick.lowercaseText)/state")
             #expect(status == .ok)
             let anonymous = try decode(body)
             #expect(anonymous.livePriceCents == stored.livePrice.rawValue)
@@ -63,11 +64,11 @@ struct HTTPTests {
             #expect(anonymous.lastVoteEventIdProcessed == stored.lastVoteEventId)
             #expect(anonymous.sentiment == nil)
             #expect(!body.contains("p_over"))
-            let voted = try decode(try await getState(client, "/api/bricks/\(brick.wire)/state", token: voterToken).1)
+            let voted = try decode(try await getState(client, "/api/bricks/\(brick.lowercaseText)/state", token: voterToken).1)
             #expect(voted.sentiment?.pOver == stored.sentiment.pOver)
             #expect(voted.sentiment?.pricingConfidence == stored.pricingConfidence)
-            #expect(try decode(try await getState(client, "/api/bricks/\(brick.wire)/state", token: otherToken).1).sentiment == nil)
-            #expect(try decode(try await getState(client, "/api/bricks/\(brick.wire)/state", token: unverifiedVoterToken).1).sentiment == nil)
+            #expect(try decode(try await getState(client, "/api/bricks/\(brick.lowercaseText)/state", token: otherToken).1).sentiment == nil)
+            #expect(try decode(try await getState(client, "/api/bricks/\(brick.lowercaseText)/state", token: unverifiedVoterToken).1).sentiment == nil)
         }
     }
 
@@ -79,9 +80,9 @@ struct HTTPTests {
             let (badStatus, badBody) = try await getState(client, "/api/bricks/not-a-uuid/state")
             #expect(badStatus == .badRequest)
             #expect(badBody.contains("not a UUID"))
-            #expect(try await getState(client, "/api/bricks/\(UUID().wire)/state").0 == .notFound)
-            #expect(try await getState(client, "/api/bricks/\(brick.wire)/state", token: forged).0 == .unauthorized)
-            let (historyStatus, historyBody) = try await getState(client, "/api/bricks/\(brick.wire)/history?from=2026-13-01&to=2026-12-01")
+            #expect(try await getState(client, "/api/bricks/\(UUID().lowercaseText)/state").0 == .notFound)
+            #expect(try await getState(client, "/api/bricks/\(brick.lowercaseText)/state", token: forged).0 == .unauthorized)
+            let (historyStatus, historyBody) = try await getState(client, "/api/bricks/\(brick.lowercaseText)/history?from=2026-13-01&to=2026-12-01")
             #expect(historyStatus == .badRequest)
             #expect(historyBody.contains("2026-13-01"))
         }
@@ -98,7 +99,7 @@ struct HTTPTests {
                 }
                 try connection.query(store.insertCloses(closes))
             }
-            let (status, body) = try await getState(client, "/api/bricks/\(brick.wire)/history?from=2026-11-19&to=2026-11-30")
+            let (status, body) = try await getState(client, "/api/bricks/\(brick.lowercaseText)/history?from=2026-11-19&to=2026-11-30")
             #expect(status == .ok)
             let history = try JSONDecoder().decode(BrickHistoryResponse.self, from: Data(body.utf8))
             #expect(history.closes.map(\.day) == ["2026-11-19", "2026-11-21"])

@@ -45,7 +45,7 @@ struct LiveFeedTests {
             let anonymous = try #require(received["anonymous"])
             let voted = try #require(received["voter"])
             for messages in [anonymous, voted] {
-                #expect(messages.map(\.event) == Array(repeating: "brick_state_updated:\(brick.wire)", count: 2))
+                #expect(messages.map(\.event) == Array(repeating: "brick_state_updated:\(brick.lowercaseText)", count: 2))
                 #expect(messages[0].state.lastVoteEventIdProcessed == nil)
                 #expect(messages[1].state.lastVoteEventIdProcessed != nil)
             }
@@ -60,12 +60,12 @@ struct LiveFeedTests {
         try await withPricing { harness, port in
             try await harness.publish([try harness.message(VoteFactory.listing(brick))])
             let listed = try await harness.eventually(timeout: .seconds(30)) {
-                try await status(port: port, path: "/api/bricks/\(brick.wire)/state") == 200
+                try await status(port: port, path: "/api/bricks/\(brick.lowercaseText)/state") == 200
             }
             try #require(listed)
-            #expect(try await status(port: port, path: "/api/bricks/\(brick.wire)/live") == 426)
-            #expect(try await status(port: port, path: "/api/bricks/\(brick.wire)/live?access_token=forged") == 401)
-            #expect(try await status(port: port, path: "/api/bricks/\(UUID().wire)/live") == 404)
+            #expect(try await status(port: port, path: "/api/bricks/\(brick.lowercaseText)/live") == 426)
+            #expect(try await status(port: port, path: "/api/bricks/\(brick.lowercaseText)/live?access_token=forged") == 401)
+            #expect(try await status(port: port, path: "/api/bricks/\(UUID().lowercaseText)/live") == 404)
             #expect(try await status(port: port, path: "/api/bricks/not-a-uuid/live") == 400)
         }
     }
@@ -93,7 +93,7 @@ struct LiveFeedTests {
     func twoMessages(port: Int, token: String?, ready: AsyncStream<Void>.Continuation) async throws -> [BrickLiveMessage] {
         var query = ""
         if let token { query = "?access_token=\(token)" }
-        let url = "ws://127.0.0.1:\(port)/api/bricks/\(brick.wire)/live\(query)"
+        let url = "ws://127.0.0.1:\(port)/api/bricks/\(brick.lowercaseText)/live\(query)"
         let collected = Collected()
         for _ in 0..<100 where await collected.messages.isEmpty {
             _ = try? await WebSocketClient.connect(url: url, logger: Logger(label: "live-test")) { inbound, _, _ in
@@ -111,7 +111,7 @@ struct LiveFeedTests {
 
     func token(user: UUID, verified: Bool) async throws -> String {
         try await BearerTokens(secret: "market-development-jwt-secret-0123456789").sign(
-            BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: verified))
+            BearerClaims(subject: user.lowercaseText, expires: Date().addingTimeInterval(600), emailVerified: verified))
     }
 
     func status(port: Int, path: String) async throws -> Int {

@@ -1,6 +1,7 @@
 import EventContracts
 import Foundation
 import Money
+import Postgres
 import PricingDomain
 
 @testable import pricing
@@ -18,7 +19,7 @@ enum VoteFactory {
     static func listing(_ brickId: UUID, priceCents: Int64 = 10_000, at: Date = t0) -> CloudEvent<BrickListed> {
         CloudEvent(
             id: UUID(), source: "urn:market:catalog", time: at,
-            data: BrickListed(brickId: brickId.wire, name: "bear", baselinePriceCents: priceCents, listedAt: at))
+            data: BrickListed(brickId: brickId.lowercaseText, name: "bear", baselinePriceCents: priceCents, listedAt: at))
     }
 
     /// A vote stamped from `state` the way voting does (P-02): fair range and base step of the
@@ -32,16 +33,16 @@ enum VoteFactory {
         return CloudEvent(
             id: UUID(), source: "urn:market:voting", time: at,
             data: VoteRecorded(
-                voteEventId: seq + 1_000, brickSeq: seq, intentId: UUID().wire, userId: user.wire,
-                brickId: state.brickId.wire, voteType: type, livePriceAtVoteCents: state.livePrice.rawValue,
+                voteEventId: seq + 1_000, brickSeq: seq, intentId: UUID().lowercaseText, userId: user.lowercaseText,
+                brickId: state.brickId.lowercaseText, voteType: type, livePriceAtVoteCents: state.livePrice.rawValue,
                 fairRangeLowerCents: range.lower.rawValue, fairRangeUpperCents: range.upper.rawValue,
                 baseStepAtVoteCents: BaseStepTier.baseStep(for: state.livePrice).rawValue, userWeightAtVote: weight,
-                emailVerified: verified, cycleId: CycleId.derive(brickId: state.brickId, cycleNumber: cycle).wire,
+                emailVerified: verified, cycleId: CycleId.derive(brickId: state.brickId, cycleNumber: cycle).lowercaseText,
                 cycleNumber: Int64(cycle), createdAt: at, ipHash: ip))
     }
 
     static func recheck(_ brickId: UUID, at: Date) -> CloudEvent<BrickRecheckRequested> {
         CloudEvent(
-            id: UUID(), source: "urn:market:ops", time: at, data: BrickRecheckRequested(brickId: brickId.wire, reason: "audit"))
+            id: UUID(), source: "urn:market:ops", time: at, data: BrickRecheckRequested(brickId: brickId.lowercaseText, reason: "audit"))
     }
 }

@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import Testing
 
 @testable import voting
@@ -29,17 +30,17 @@ struct EnricherTests {
             #expect(decided.count == 5)
             let recorded = try await db.outbox(VoteRecorded.self)
             #expect(recorded.map(\.brickSeq) == [1, 2, 3, 4])
-            #expect(recorded.map(\.userId) == [alice.wire, alice.wire, alice.wire, bob.wire])
+            #expect(recorded.map(\.userId) == [alice.lowercaseText, alice.lowercaseText, alice.lowercaseText, bob.lowercaseText])
             #expect(recorded.last?.userWeightAtVote == 0)  // unverified (§5)
             #expect(recorded.first?.fairRangeLowerCents == 9_500 && recorded.first?.baseStepAtVoteCents == 700)
             #expect(try await db.outbox(VoteRejected.self).map(\.reason) == [.noCredits])
             let xp = try await db.outbox(XPAwarded.self)
-            #expect(xp.count == 3 && xp.allSatisfy { $0.userId == alice.wire && $0.reason == .vote && $0.amount == 10 })
+            #expect(xp.count == 3 && xp.allSatisfy { $0.userId == alice.lowercaseText && $0.reason == .vote && $0.amount == 10 })
             #expect(try await db.count("SELECT count(*) FROM {schema}.vote_outcomes") == 5)
             #expect(try await db.count("SELECT count(*) FROM {schema}.vote_intents WHERE status = 'PENDING'") == 0)
             #expect(try await db.count("SELECT last_brick_seq::int FROM {schema}.bricks") == 4)
-            #expect(try await db.count("SELECT remaining FROM {schema}.credits WHERE user_id = '\(alice.wire)'") == 0)
-            #expect(try await db.count("SELECT xp_total::int FROM {schema}.users WHERE user_id = '\(alice.wire)'") == 30)
+            #expect(try await db.count("SELECT remaining FROM {schema}.credits WHERE user_id = '\(alice.lowercaseText)'") == 0)
+            #expect(try await db.count("SELECT xp_total::int FROM {schema}.users WHERE user_id = '\(alice.lowercaseText)'") == 30)
             #expect(try await db.enrich(now: Events.t0.addingTimeInterval(61)).count == 0)
         }
     }

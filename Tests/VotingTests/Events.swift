@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 
 @testable import voting
@@ -21,11 +22,11 @@ enum Events {
     static func user(_ id: UUID, verified: Bool = true, createdAt: Date = t0.addingTimeInterval(-200 * 86_400), banned: Bool? = nil)
         -> CloudEvent<UserUpserted>
     {
-        event(UserUpserted(userId: id.wire, emailVerified: verified, accountCreatedAt: createdAt, banned: banned))
+        event(UserUpserted(userId: id.lowercaseText, emailVerified: verified, accountCreatedAt: createdAt, banned: banned))
     }
 
     static func listing(_ brickId: UUID, priceCents: Int64 = 10_000) -> CloudEvent<BrickListed> {
-        event(BrickListed(brickId: brickId.wire, name: "bear", baselinePriceCents: priceCents, listedAt: t0))
+        event(BrickListed(brickId: brickId.lowercaseText, name: "bear", baselinePriceCents: priceCents, listedAt: t0))
     }
 
     static func intent(
@@ -34,7 +35,7 @@ enum Events {
     ) -> CloudEvent<VoteIntentSubmitted> {
         event(
             VoteIntentSubmitted(
-                intentId: intentId.wire, userId: user.wire, brickId: brick.wire, voteType: type, submittedAt: at, ipHash: ip),
+                intentId: intentId.lowercaseText, userId: user.lowercaseText, brickId: brick.lowercaseText, voteType: type, submittedAt: at, ipHash: ip),
             at: at)
     }
 
@@ -44,16 +45,16 @@ enum Events {
     {
         event(
             BrickCycleReset(
-                brickId: brick.wire, closedCycleId: CycleId.derive(brickId: brick, cycleNumber: closed).wire,
-                newCycleId: CycleId.derive(brickId: brick, cycleNumber: closed + 1).wire, newCycleNumber: Int64(closed + 1),
+                brickId: brick.lowercaseText, closedCycleId: CycleId.derive(brickId: brick, cycleNumber: closed).lowercaseText,
+                newCycleId: CycleId.derive(brickId: brick, cycleNumber: closed + 1).lowercaseText, newCycleNumber: Int64(closed + 1),
                 cycleStartPriceCents: 10_000, cycleEndPriceCents: endCents, direction: direction))
     }
 
     static func state(_ brick: UUID, priceCents: Int64, cycle: Int = 1, applied: Int64 = 0, cycleId: UUID? = nil) -> CloudEvent<BrickStateUpdated> {
         event(
             BrickStateUpdated(
-                brickId: brick.wire, livePriceCents: priceCents,
-                cycleId: (cycleId ?? CycleId.derive(brickId: brick, cycleNumber: cycle)).wire, cycleNumber: Int64(cycle),
+                brickId: brick.lowercaseText, livePriceCents: priceCents,
+                cycleId: (cycleId ?? CycleId.derive(brickId: brick, cycleNumber: cycle)).lowercaseText, cycleNumber: Int64(cycle),
                 cycleStartPriceCents: priceCents, freezeMode: .none, needsRecheck: false, recheckEpoch: 0,
                 appliedBrickSeq: applied, weightedUnder: 0, weightedFair: 0, weightedOver: 0, weightedTotal: 0, pUnder: 0,
                 pFair: 0, pOver: 0, pricingConfidence: 0, momentumScore: 0, updatedAt: t0))

@@ -3,6 +3,7 @@ import EventContracts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Postgres
 import ServiceKit
 import Synchronization
 import Testing
@@ -34,7 +35,7 @@ struct HTTPTests {
     }
 
     func token(_ tokens: BearerTokens, user: UUID) async throws -> String {
-        try await tokens.sign(BearerClaims(subject: user.wire, expires: Date().addingTimeInterval(600), emailVerified: true))
+        try await tokens.sign(BearerClaims(subject: user.lowercaseText, expires: Date().addingTimeInterval(600), emailVerified: true))
     }
 
     func post(_ client: some TestClientProtocol, body: String, token: String?, forwardedFor: String? = nil)
@@ -51,7 +52,7 @@ struct HTTPTests {
         return try await client.execute(uri: "/api/vote_intents", method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
-    func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.wire)","voteType":"\#(type)"}"# }
+    func body(_ type: String = "OVER") -> String { #"{"brickId":"\#(brick.lowercaseText)","voteType":"\#(type)"}"# }
 
     @Test("202 with the intent id; the stored intent carries the salted peer address hash and user agent; enrichment records it")
     func accepted() async throws {
@@ -104,7 +105,7 @@ struct HTTPTests {
             #expect(try await post(client, body: body(), token: "garbage").0 == .unauthorized)
             let cases: [(String, String?)] = [
                 (#"{"voteType":"OVER"}"#, "brickId"), (#"{"brickId":"nope","voteType":"OVER"}"#, "brickId"),
-                (#"{"brickId":7,"voteType":"OVER"}"#, "brickId"), (body("MAYBE"), "voteType"), (#"{"brickId":"\#(brick.wire)"}"#, "voteType"),
+                (#"{"brickId":7,"voteType":"OVER"}"#, "brickId"), (body("MAYBE"), "voteType"), (#"{"brickId":"\#(brick.lowercaseText)"}"#, "voteType"),
                 ("not json", nil), ("[1,2]", nil),
             ]
             for (text, field) in cases {
@@ -150,7 +151,7 @@ struct HTTPTests {
         let (alice, brick) = (alice, brick)
         try await withAPI { db, tokens, client in
             let token = try await token(tokens, user: alice)
-            let path = "/api/me/bricks/\(brick.wire)"
+            let path = "/api/me/bricks/\(brick.lowercaseText)"
             let auth: HTTPFields = [.authorization: "Bearer \(token)"]
             let before = try await client.execute(uri: path, method: .get, headers: auth) { String(buffer: $0.body) }
             #expect(try JSONDecoder().decode(MyBrickResponse.self, from: Data(before.utf8)).creditsLeft == 3)
@@ -158,11 +159,11 @@ struct HTTPTests {
             try await db.enrich(now: Date())
             let after = try await client.execute(uri: path, method: .get, headers: auth) { String(buffer: $0.body) }
             let view = try JSONDecoder().decode(MyBrickResponse.self, from: Data(after.utf8))
-            #expect(view.brickId == brick.wire && view.creditsLeft == 2 && view.votedInCurrentCycle && view.xpTotal == 10)
+            #expect(view.brickId == brick.lowercaseText && view.creditsLeft == 2 && view.votedInCurrentCycle && view.xpTotal == 10)
             let keys = try #require(try JSONSerialization.jsonObject(with: Data(after.utf8)) as? [String: Any]).keys
             #expect(Set(keys) == ["brick_id", "credits_left", "voted_in_current_cycle", "xp_total"])
             #expect(try await client.execute(uri: path, method: .get, headers: [:]) { $0.status } == .unauthorized)
-            #expect(try await client.execute(uri: "/api/me/bricks/\(UUID().wire)", method: .get, headers: auth) { $0.status } == .notFound)
+            #expect(try await client.execute(uri: "/api/me/bricks/\(UUID().lowercaseText)", method: .get, headers: auth) { $0.status } == .notFound)
         }
     }
 }

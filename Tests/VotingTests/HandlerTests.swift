@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 import ServiceKit
 import Testing
@@ -53,13 +54,13 @@ struct HandlerTests {
             try await db.enrich(now: Events.t0)
             let first = try await db.apply([try Events.input(Events.cycleReset(brick, closed: 1, direction: .up))])
             #expect(first.events.map(\.data.reason) == [.accuracy])
-            #expect(first.events.first?.data.userId == alice.wire)
+            #expect(first.events.first?.data.userId == alice.lowercaseText)
             let again = try await db.apply([try Events.input(Events.cycleReset(brick, closed: 1, direction: .up))])
             #expect(again.events.isEmpty)
-            #expect(try await db.count("SELECT correct_votes::int FROM {schema}.users WHERE user_id = '\(alice.wire)'") == 1)
-            #expect(try await db.count("SELECT resolved_votes::int FROM {schema}.users WHERE user_id = '\(bob.wire)'") == 1)
-            #expect(try await db.count("SELECT correct_votes::int FROM {schema}.users WHERE user_id = '\(bob.wire)'") == 0)
-            #expect(try await db.count("SELECT xp_total::int FROM {schema}.users WHERE user_id = '\(alice.wire)'") == 30)
+            #expect(try await db.count("SELECT correct_votes::int FROM {schema}.users WHERE user_id = '\(alice.lowercaseText)'") == 1)
+            #expect(try await db.count("SELECT resolved_votes::int FROM {schema}.users WHERE user_id = '\(bob.lowercaseText)'") == 1)
+            #expect(try await db.count("SELECT correct_votes::int FROM {schema}.users WHERE user_id = '\(bob.lowercaseText)'") == 0)
+            #expect(try await db.count("SELECT xp_total::int FROM {schema}.users WHERE user_id = '\(alice.lowercaseText)'") == 30)
             #expect(try await db.count("SELECT cycle_number FROM {schema}.bricks") == 2)
         }
     }

@@ -2,6 +2,7 @@ import AMQP
 import Auth
 import EventContracts
 import Foundation
+import Postgres
 import TestSupport
 import Testing
 
@@ -27,8 +28,8 @@ struct ServiceProcessTests {
             })
 
             let token = try await BearerTokens(secret: Self.devSecret).sign(
-                BearerClaims(subject: alice.wire, expires: Date().addingTimeInterval(600), emailVerified: true))
-            let (status, text) = try await harness.postIntent(port: port, body: #"{"brickId":"\#(brick.wire)","voteType":"OVER"}"#, token: token)
+                BearerClaims(subject: alice.lowercaseText, expires: Date().addingTimeInterval(600), emailVerified: true))
+            let (status, text) = try await harness.postIntent(port: port, body: #"{"brickId":"\#(brick.lowercaseText)","voteType":"OVER"}"#, token: token)
             #expect(status == 202)
             let httpIntent = try JSONDecoder().decode(IntentAccepted.self, from: Data(text.utf8)).intentId
 
@@ -41,10 +42,10 @@ struct ServiceProcessTests {
 
             let sunk = try await harness.sink(timeout: .seconds(60)) { envelopes in
                 Set(envelopes.filter { $0.type == VoteRecorded.eventType }.compactMap { try? $0.decode(as: VoteRecorded.self).data.intentId })
-                    == [httpIntent, intentId.wire]
+                    == [httpIntent, intentId.lowercaseText]
             }
             let recorded = try sunk.filter { $0.type == VoteRecorded.eventType }.map { try $0.decode(as: VoteRecorded.self).data }
-            #expect(Set(recorded.map(\.intentId)) == [httpIntent, intentId.wire])
+            #expect(Set(recorded.map(\.intentId)) == [httpIntent, intentId.lowercaseText])
             #expect(Set(recorded.map(\.brickSeq)) == [1, 2])
             #expect(try await harness.count("SELECT count(*) FROM {schema}.vote_intents") == 2)
             #expect(try await harness.count("SELECT count(*) FROM {schema}.vote_outcomes") == 2)

@@ -2,6 +2,7 @@ import AMQP
 import EventContracts
 import Foundation
 import Money
+import Postgres
 import PricingDomain
 
 /// The benchmark's crowd: `bricks` listed bricks and `votesPerBrick` votes on each, stamped from the
@@ -25,7 +26,7 @@ struct BenchCrowd {
             listings.append(try message(CloudEvent(
                 id: UUID(), source: "urn:market:catalog", time: Self.start,
                 data: BrickListed(
-                    brickId: brickId.wire, name: "brick \(index)", baselinePriceCents: listing.baselinePrice.rawValue,
+                    brickId: brickId.lowercaseText, name: "brick \(index)", baselinePriceCents: listing.baselinePrice.rawValue,
                     listedAt: Self.start))))
             votesByBrick.append(try votes(on: listing))
         }
@@ -38,7 +39,7 @@ struct BenchCrowd {
         var state = try BrickPriceState(listing: listing)
         var messages: [OutgoingMessage] = []
         for seq in 1...Int64(votesPerBrick) {
-            let key = "bench:\(listing.brickId.wire):\(seq)"
+            let key = "bench:\(listing.brickId.lowercaseText):\(seq)"
             let at = Self.start.addingTimeInterval(Double(seq) * 7)
             // A crowd that mostly agrees for a while, then turns: prices move, freeze and reset.
             let leaning: [EventContracts.VoteType] = (seq / 200) % 2 == 0 ? [.over, .over, .fair, .under] : [.under, .under, .fair, .over]
@@ -46,12 +47,12 @@ struct BenchCrowd {
             let user = Int(seededUnit(key + ":user") * Double(Self.voters))
             let range = try FairRange(around: state.livePrice, pct: PricingConfig.standard.fairRangePct)
             let recorded = VoteRecorded(
-                voteEventId: seq, brickSeq: seq, intentId: UUID().wire,
-                userId: String(format: "00000000-0000-4000-9000-%012d", user), brickId: listing.brickId.wire,
+                voteEventId: seq, brickSeq: seq, intentId: UUID().lowercaseText,
+                userId: String(format: "00000000-0000-4000-9000-%012d", user), brickId: listing.brickId.lowercaseText,
                 voteType: type, livePriceAtVoteCents: state.livePrice.rawValue, fairRangeLowerCents: range.lower.rawValue,
                 fairRangeUpperCents: range.upper.rawValue, baseStepAtVoteCents: BaseStepTier.baseStep(for: state.livePrice).rawValue,
                 userWeightAtVote: 1, emailVerified: true,
-                cycleId: CycleId.derive(brickId: listing.brickId, cycleNumber: state.cycleNumber).wire,
+                cycleId: CycleId.derive(brickId: listing.brickId, cycleNumber: state.cycleNumber).lowercaseText,
                 cycleNumber: Int64(state.cycleNumber), createdAt: at, ipHash: "ip-\(user % 997)")
             let event = CloudEvent(id: UUID(), source: "urn:market:voting", time: at, data: recorded)
             let vote = try IncomingBatch.vote(of: recorded, eventId: event.id)

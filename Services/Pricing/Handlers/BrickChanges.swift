@@ -73,5 +73,5 @@ struct BrickChanges {
 /// An entry for a brick that was never listed (or not loaded into this transaction).
 struct UnknownBrick: Error, CustomStringConvertible {
     let brickId: UUID
-    var description: String { "brick \(brickId.wire) is not listed" }
+    var description: String { "brick \(brickId.lowercaseText) is not listed" }
 }

@@ -1,12 +1,13 @@
 import EventContracts
 import Foundation
+import Postgres
 import PricingDomain
 
 extension BrickPriceState {
     /// `brick.state.updated` for this state.
     var stateUpdated: BrickStateUpdated {
         BrickStateUpdated(
-            brickId: brickId.wire, livePriceCents: livePrice.rawValue, cycleId: cycleId.wire,
+            brickId: brickId.lowercaseText, livePriceCents: livePrice.rawValue, cycleId: cycleId.lowercaseText,
             cycleNumber: Int64(cycleNumber), cycleStartPriceCents: cycleStartPrice.rawValue,
             freezeMode: freezeMode ? .frozen : .none, freezeUntil: freezeUntil, needsRecheck: needsRecheck,
             recheckEpoch: Int64(recheckEpoch), appliedBrickSeq: appliedBrickSeq, weightedUnder: counters.under,

@@ -59,7 +59,7 @@ struct PricingHandler: EventHandler {
         }
         for request in incoming.rechecks {
             guard let state = changes.states[request.brickId] else {
-                throw EventRejected(eventID: request.origin.id, reason: "brick \(request.brickId.wire) is not listed")
+                throw EventRejected(eventID: request.origin.id, reason: "brick \(request.brickId.lowercaseText) is not listed")
             }
             let entry = Recheck.operatorEntry(for: state, reason: request.reason, at: request.at)
             try applyRejecting(.control(entry), eventId: request.origin.id, origin: request.origin, to: &changes)

@@ -10,23 +10,23 @@ extension PricingOutcome {
         case .priceMoved(let move):
             .priceMoved(PricingEvent.make(
                 BrickPriceMoved(
-                    brickId: move.brickId.wire, fromCents: move.from.rawValue, toCents: move.to.rawValue,
+                    brickId: move.brickId.lowercaseText, fromCents: move.from.rawValue, toCents: move.to.rawValue,
                     direction: move.direction == .up ? .up : .down, anchorCents: move.anchor.rawValue,
-                    finalStepCents: move.finalStep.rawValue, cycleId: move.cycleId.wire,
+                    finalStepCents: move.finalStep.rawValue, cycleId: move.cycleId.lowercaseText,
                     causedByVoteEventId: move.causedByVoteEventId),
                 at: move.at, origin: origin))
         case .cycleReset(let change):
             .cycleReset(PricingEvent.make(
                 BrickCycleReset(
-                    brickId: change.brickId.wire, closedCycleId: change.closedCycleId.wire,
-                    newCycleId: change.newCycleId.wire, newCycleNumber: Int64(change.newCycleNumber),
+                    brickId: change.brickId.lowercaseText, closedCycleId: change.closedCycleId.lowercaseText,
+                    newCycleId: change.newCycleId.lowercaseText, newCycleNumber: Int64(change.newCycleNumber),
                     cycleStartPriceCents: change.closedCycleStartPrice.rawValue,
                     cycleEndPriceCents: change.closedCycleEndPrice.rawValue, direction: change.direction.contract),
                 at: change.at, origin: origin))
         case .freezeChanged(let change):
             .freezeChanged(PricingEvent.make(
                 BrickFreezeChanged(
-                    brickId: change.brickId.wire, freezeMode: change.freezeMode ? .frozen : .none,
+                    brickId: change.brickId.lowercaseText, freezeMode: change.freezeMode ? .frozen : .none,
                     freezeUntil: change.freezeUntil, reason: change.reason.contract),
                 at: change.at, origin: origin))
         }
@@ -51,9 +51,4 @@ extension PricingDomain.FreezeChangeReason {
         case .recheck: .recheck
         }
     }
-}
-
-extension UUID {
-    /// The contract's lowercase form.
-    var wire: String { lowercaseText }
 }

@@ -50,7 +50,7 @@ enum DailyCloseJob {
         return try computed.filter { inserted.contains("\($0.brickId):\($0.day)") }.map { close in
             .priceClosed(PricingEvent.make(
                 BrickPriceClosed(
-                    brickId: close.brickId.wire, day: close.day.description, closePriceCents: close.closePrice.rawValue,
+                    brickId: close.brickId.lowercaseText, day: close.day.description, closePriceCents: close.closePrice.rawValue,
                     votesToday: Int64(close.votesToday)),
                 at: try calendar.closeInstant(of: close.day), origin: nil))
         }

@@ -12,7 +12,7 @@ struct StateReplay: Sendable {
         var differences: [StateFieldDifference]
 
         var description: String {
-            differences.map { "brick \(brickId.wire) \($0.field): replayed \($0.value), stored \($0.otherValue)" }
+            differences.map { "brick \(brickId.lowercaseText) \($0.field): replayed \($0.value), stored \($0.otherValue)" }
                 .joined(separator: "\n")
         }
     }

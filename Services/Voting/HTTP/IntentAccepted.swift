@@ -1,4 +1,5 @@
 import Hummingbird
+import Postgres
 import VotingDomain
 
 /// `202 {"status":"ACCEPTED","intent_id":"…"}` (Appendix C): the intent is stored, not yet decided.
@@ -28,7 +29,7 @@ struct MyBrickResponse: ResponseCodable, Equatable {
     }
 
     init(_ view: MyBrickView) {
-        brickId = view.brickId.wire
+        brickId = view.brickId.lowercaseText
         creditsLeft = view.creditsLeft
         votedInCurrentCycle = view.votedInCurrentCycle
         xpTotal = view.xpTotal

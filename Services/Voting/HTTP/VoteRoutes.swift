@@ -59,7 +59,7 @@ struct VoteRoutes: Sendable {
         guard wait == 0 else {
             throw ProblemDetails.tooManyRequests("too many vote intents; retry in \(wait) s", retryAfterSeconds: wait)
         }
-        return IntentAccepted(status: "ACCEPTED", intentId: intent.intentId.wire)
+        return IntentAccepted(status: "ACCEPTED", intentId: intent.intentId.lowercaseText)
     }
 
     /// §24: credits left, voted this cycle, XP total — nothing else.
@@ -75,7 +75,7 @@ struct VoteRoutes: Sendable {
                 brick: brick, voter: try store.decodeUsers(rows[1])[userId], credits: try store.decodeCredits(rows[2]).values.first,
                 config: config, now: now)
         }
-        guard let view else { throw ProblemDetails.notFound("brick \(brickId.wire) is not listed") }
+        guard let view else { throw ProblemDetails.notFound("brick \(brickId.lowercaseText) is not listed") }
         return MyBrickResponse(view)
     }
 

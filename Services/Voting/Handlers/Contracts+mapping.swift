@@ -59,8 +59,3 @@ extension EventContracts.CycleDirection {
         }
     }
 }
-
-extension UUID {
-    /// The contract's lowercase form.
-    var wire: String { lowercaseText }
-}

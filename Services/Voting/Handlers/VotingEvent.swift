@@ -1,5 +1,6 @@
 import EventContracts
 import Foundation
+import Postgres
 import ServiceKit
 import VotingDomain
 
@@ -45,7 +46,7 @@ struct VotingEvents {
 
     /// The events of one intent's outcome.
     mutating func add(_ outcome: EnrichmentOutcome, origin: EventOrigin?) throws {
-        let correlation = outcome.intentId.wire
+        let correlation = outcome.intentId.lowercaseText
         switch outcome {
         case .recorded(let enriched):
             try add(Self.recorded(enriched), origin: origin, correlation: correlation)
@@ -53,7 +54,7 @@ struct VotingEvents {
         case .rejected(let rejection):
             try add(
                 VoteRejected(
-                    intentId: rejection.intentId.wire, userId: rejection.userId.wire, brickId: rejection.brickId.wire,
+                    intentId: rejection.intentId.lowercaseText, userId: rejection.userId.lowercaseText, brickId: rejection.brickId.lowercaseText,
                     reason: rejection.reason.contract),
                 origin: origin, correlation: correlation)
         }
@@ -62,11 +63,11 @@ struct VotingEvents {
     static func recorded(_ enriched: EnrichedVote) -> VoteRecorded {
         let vote = enriched.vote
         return VoteRecorded(
-            voteEventId: vote.voteEventId, brickSeq: vote.brickSeq, intentId: enriched.intentId.wire,
-            userId: vote.userId.wire, brickId: vote.brickId.wire, voteType: vote.voteType.contract,
+            voteEventId: vote.voteEventId, brickSeq: vote.brickSeq, intentId: enriched.intentId.lowercaseText,
+            userId: vote.userId.lowercaseText, brickId: vote.brickId.lowercaseText, voteType: vote.voteType.contract,
             livePriceAtVoteCents: vote.livePriceAtVote.rawValue, fairRangeLowerCents: vote.fairRange.lower.rawValue,
             fairRangeUpperCents: vote.fairRange.upper.rawValue, baseStepAtVoteCents: vote.baseStepAtVote.rawValue,
-            userWeightAtVote: vote.userWeightAtVote, emailVerified: vote.emailVerified, cycleId: vote.cycleId.wire,
+            userWeightAtVote: vote.userWeightAtVote, emailVerified: vote.emailVerified, cycleId: vote.cycleId.lowercaseText,
             cycleNumber: Int64(vote.cycleNumber), createdAt: vote.createdAt,
             // The enricher stamps every vote with its intent's (required) ip hash.
             ipHash: vote.ipHash ?? "")
@@ -74,7 +75,7 @@ struct VotingEvents {
 
     static func awarded(_ award: XPAward) -> XPAwarded {
         XPAwarded(
-            userId: award.userId.wire, brickId: award.brickId.wire, voteEventId: award.voteEventId, amount: award.amount,
+            userId: award.userId.lowercaseText, brickId: award.brickId.lowercaseText, voteEventId: award.voteEventId, amount: award.amount,
             reason: award.reason.contract)
     }
 }
