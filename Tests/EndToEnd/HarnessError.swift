@@ -5,7 +5,6 @@ enum HarnessError: Error, CustomStringConvertible {
     case sinkNotBound(String)
     case notReady(service: String, url: String, log: String)
     case exited(service: String, status: Int32, log: String)
-    case noFreePort
     case cannotCreate(String)
     case notInRun(String)
     case missingTimeZone(String)
@@ -19,7 +18,6 @@ enum HarnessError: Error, CustomStringConvertible {
         case .notReady(let service, let url, let log):
             "\(service) at \(url) never answered /health/ready with 200; its log: \(log)"
         case .exited(let service, let status, let log): "\(service) exited with status \(status); its log: \(log)"
-        case .noFreePort: "no free TCP port on 127.0.0.1 for a service's HTTP API"
         case .cannotCreate(let path): "cannot create the file \(path)"
         case .missingTimeZone(let name): "the time zone \(name) is not installed (tzdata)"
         case .notInRun(let service): "\(service) is not one of the services this run started, so it has no schema or queue here"

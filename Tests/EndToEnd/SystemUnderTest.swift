@@ -126,7 +126,7 @@ final class SystemUnderTest: Sendable {
         for service in services {
             for replica in 0..<max(1, replicas[service] ?? 1) {
                 let port = try freePort()
-                var settings = ServiceExecutable.commonSettings(
+                var settings = try ServiceExecutable.commonSettings(
                     schema: try schema(service), queue: try queue(service), exchange: exchange)
                 settings.merge(service.quickSettings) { _, quick in quick }
                 settings["HTTP_PORT"] = String(port)

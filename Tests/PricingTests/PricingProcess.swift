@@ -38,7 +38,7 @@ final class PricingProcesses: Sendable {
     /// Starts one more replica; returns its HTTP port.
     @discardableResult
     func start() throws -> Int {
-        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["PRICING_E2E_LOG"] ?? "warning"
         settings["JOB_INTERVAL_SECONDS"] = "3600"
         let process = ServiceExecutable("pricing").process(prefix: "PRICING_", settings: settings)

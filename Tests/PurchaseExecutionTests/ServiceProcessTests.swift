@@ -28,9 +28,9 @@ import Testing
             queues: service.queues + [QueueSpec(name: sink, bindings: [.init(exchange: exchange, routingKey: PurchaseBatchExecuted.eventType)])])
         let publisher = AMQPPublisher(configuration: try amqp("pe-e2e-publisher"), topology: topology, logger: logger)
         let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 1, logger: logger)
-        let replicas = (0..<2).map { _ in
+        let replicas = try (0..<2).map { _ in
             ServiceExecutable("purchase-execution").process(
-                prefix: "PURCHASE_EXECUTION_", settings: ServiceExecutable.commonSettings(schema: name, queue: queue, exchange: exchange))
+                prefix: "PURCHASE_EXECUTION_", settings: try ServiceExecutable.commonSettings(schema: name, queue: queue, exchange: exchange))
         }
         func number(_ sql: String) async throws -> Int64 {
             try await pool.withConnection { try $0.query(sql)[0].decode(0, as: Int64.self) }

@@ -32,7 +32,7 @@ final class RankingProcess: Sendable {
             configuration: try Self.amqp("ranking-e2e-publisher"),
             topology: Topology(exchanges: service.exchanges, queues: service.queues + [QueueSpec(name: sinkQueue, bindings: sinkBindings)]),
             logger: logger)
-        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["RECALCULATION_INTERVAL_MS"] = "200"
         process = ServiceExecutable("ranking-metrics").process(prefix: RankingMetricsService.environmentPrefix, settings: settings)
     }

@@ -33,24 +33,36 @@ final class ProbeHarness: @unchecked Sendable {
         publisher = AMQPPublisher(configuration: try Self.amqp("probe-test-publisher"), topology: topology, logger: logger)
     }
 
+    // A test that throws never reaches `tearDown()`; a child left running would keep `swift test`
+    // waiting for the output pipe it inherited.
+    deinit { kill() }
+
     static func amqp(_ name: String) throws -> AMQPConfiguration {
         AMQPConfiguration(url: try AMQPURL(TestEnvironment.amqpURL), connectionName: name)
     }
 
     // MARK: The child process
 
-    func start() throws {
-        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+    func start(overriding overrides: [String: String] = [:]) throws {
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["BATCH_SIZE"] = "200"
+        settings.merge(overrides) { _, override in override }
         let process = ServiceExecutable("servicekit-probe").process(prefix: "PROBE_", settings: settings)
         try process.run()
         self.process = process
     }
 
     func kill() {
-        guard let process else { return }
+        guard let process, process.isRunning else { return }
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    /// The exit status once the process ends by itself.
+    func exitStatus() -> Int32 {
+        guard let process else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 
     /// SIGTERM, then the exit status once the process is gone.

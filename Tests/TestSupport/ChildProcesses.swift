@@ -9,6 +9,10 @@ public final class ChildProcesses: @unchecked Sendable {
 
     public init() {}
 
+    // A test that throws never reaches its teardown; a child left running would keep `swift test`
+    // waiting for the output pipe it inherited, so the last reference takes the children down.
+    deinit { kill() }
+
     /// Records a started process.
     public func append(_ process: Process) { lock.withLock { processes.append(process) } }
 

@@ -63,7 +63,7 @@ final class VotingProcesses: Sendable {
     /// Starts one more replica; returns its HTTP port.
     @discardableResult
     func start() throws -> Int {
-        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["VOTING_E2E_LOG"] ?? "warning"
         let port = Int(settings["HTTP_PORT"] ?? "") ?? 0
         let process = ServiceExecutable("voting").process(prefix: "VOTING_", settings: settings)

@@ -27,7 +27,7 @@ import Testing
             ])])
         let publisher = AMQPPublisher(configuration: try amqp("wo-e2e-publisher"), topology: topology, logger: logger)
         let pool = PostgresPool(url: TestEnvironment.databaseURL, size: 1, logger: logger)
-        var settings = ServiceExecutable.commonSettings(schema: name, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: name, queue: queue, exchange: exchange)
         settings["BATCH_SIZE"] = "100"
         let process = ServiceExecutable("warehouse-orders").process(prefix: "WAREHOUSE_ORDERS_", settings: settings)
         let environment = process.environment ?? [:]

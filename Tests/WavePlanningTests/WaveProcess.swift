@@ -18,13 +18,14 @@ final class WaveProcess: Sendable {
     let exchange: String
     let sinkQueue: String
     /// One port for every start, so a restarted service answers at the same address.
-    let httpPort = Int.random(in: 20_000..<40_000)
+    let httpPort: Int
     let logger = Logger(label: "wave-planning-e2e")
     let publisher: AMQPPublisher
     let pool: PostgresPool
     private let processes = ChildProcesses()
 
     init() throws {
+        httpPort = try freePort()
         queue = schema.replacingOccurrences(of: "_", with: "-")
         exchange = "\(queue).events"
         sinkQueue = "\(queue).sink"
@@ -45,7 +46,7 @@ final class WaveProcess: Sendable {
 
     /// Starts the service (again).
     func start() throws {
-        var settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         settings["INDEX_INTERVAL_SECONDS"] = "1"
         settings["HTTP_PORT"] = String(httpPort)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["WAVE_E2E_LOG"] ?? "warning"

@@ -37,7 +37,7 @@ final class ServiceBench {
             configuration: AMQPConfiguration(url: try AMQPURL(TestEnvironment.amqpURL), connectionName: "ranking-bench"),
             topology: Topology.service(queue, consumes: Self.consumedTypes, exchange: exchange, deliveryLimit: 5),
             logger: logger)
-        settings = ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
         let executable = ServiceExecutable("ranking-metrics")
         guard FileManager.default.isExecutableFile(atPath: executable.url.path) else {
             throw BenchFailure("\(executable.url.path) is missing: build the ranking-metrics product in the same configuration")

@@ -11,7 +11,8 @@ import ServiceLifecycle
 ///
 /// Shutdown order is the reverse of start: the HTTP server stops taking requests, the consumer
 /// finishes and acks the batch in hand, the jobs stop, then the relay publishes what was committed;
-/// only then are the broker and database connections closed and the process exits 0.
+/// only then are the broker and database connections closed and the process exits 0. A service that
+/// stops on an error closes the same connections and rethrows it, so the process exits non-zero.
 public struct ServiceRunner<Handler: EventHandler>: Sendable {
     /// Adds the service's own routes; ``ServiceRequestContext`` carries the client's socket address.
     public typealias RouteBuilder = @Sendable (Router<ServiceRequestContext>, ServiceContext) -> Void
@@ -95,13 +96,16 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
                 services: [.init(service: relay)] + (jobs(context) + feeds).map { .init(service: $0) }
                     + [.init(service: batchConsumer), .init(service: http)],
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        do {
-            try await group.run()
-        } catch {
-            logger.error("stopped on error", metadata: ["error": "\(error)"])
-        }
+        var failure: (any Error)?
+        do { try await group.run() } catch { failure = error }
         await publisher.shutdown()
         await pool.shutdown()
+        if let error = failure {
+            // Rethrown so the process exits non-zero: a supervisor restarts a service that stopped on
+            // an error (its port taken, say), but not one that exited 0.
+            logger.error("stopped on error", metadata: ["error": "\(error)"])
+            throw error
+        }
         logger.info("stopped")
     }
 }
