@@ -19,39 +19,63 @@ import TestSupport
     @Option(help: "multiplies every size (1 = the issue's sizes)") var scale = 1.0
     @Option(help: "position updates published for the throughput figure (before --scale)") var updates = 400_000
     @Option(help: "events (of 10 updates each) per per-update-cost phase (before --scale)") var costEvents = 20_000
+    @Option(help: "alternating rounds the per-update-cost phases are split into") var costRounds = 5
 
     func validate() throws {
         guard scale > 0, scale <= 10 else { throw ValidationError("--scale must be in (0, 10], got \(scale)") }
         guard updates > 0, costEvents > 0 else { throw ValidationError("--updates and --cost-events must be positive") }
+        guard costRounds > 0 else { throw ValidationError("--cost-rounds must be positive") }
     }
 
     func scaled(_ value: Int, minimum: Int = 1) -> Int { max(minimum, Int((Double(value) * scale).rounded())) }
 
+    /// Two services, one per table size, so the two sizes can be measured in alternating rounds: on a
+    /// shared machine, load that comes and goes then falls on both sizes alike instead of on one phase.
     func run() async throws {
         var logger = Logger(label: "ranking-metrics-bench")
         logger.logLevel = .warning
-        let bench = try await ServiceBench(logger: logger)
+        var benches: [ServiceBench] = []
         do {
-            try await measure(bench)
+            benches.append(try await ServiceBench(logger: logger))
+            benches.append(try await ServiceBench(logger: logger))
+            try await measure(small: benches[0], large: benches[1])
         } catch {
-            await bench.tearDown()
+            for bench in benches { await bench.tearDown() }
             throw error
         }
-        await bench.tearDown()
+        for bench in benches { await bench.tearDown() }
     }
 
-    private func measure(_ bench: ServiceBench) async throws {
-        print("scale \(scale); schema \(bench.schema)")
-        // Cost phases first: they decide how many rankings are stored; the throughput phase adds its own.
-        let small = try await bench.perUpdateCost(storedRankings: scaled(10_000, minimum: 100), events: scaled(costEvents, minimum: 10))
-        let large = try await bench.perUpdateCost(storedRankings: scaled(1_000_000, minimum: 100), events: scaled(costEvents, minimum: 10))
-        for phase in [small, large] {
-            print(String(format: "per-update cost at %d stored rankings: %.1f µs (%d updates)",
-                         phase.storedRankings, phase.microsecondsPerUpdate, phase.updates))
+    private func measure(small: ServiceBench, large: ServiceBench) async throws {
+        print("scale \(scale); schemas \(small.schema) (small) and \(large.schema) (large)")
+        let roundEvents = max(1, scaled(costEvents, minimum: 10) / costRounds)
+        try await small.prepareCost(storedRankings: scaled(10_000, minimum: 100), warmUp: roundEvents)
+        try await large.prepareCost(storedRankings: scaled(1_000_000, minimum: 100), warmUp: roundEvents)
+        var smallCosts: [Double] = [], largeCosts: [Double] = []
+        for round in 1...costRounds {
+            // Which size goes first alternates too, so neither always follows the other's writes.
+            let a: ServiceBench.Cost, b: ServiceBench.Cost
+            if round.isMultiple(of: 2) {
+                b = try await large.costRound(events: roundEvents)
+                a = try await small.costRound(events: roundEvents)
+            } else {
+                a = try await small.costRound(events: roundEvents)
+                b = try await large.costRound(events: roundEvents)
+            }
+            smallCosts.append(a.microsecondsPerUpdate)
+            largeCosts.append(b.microsecondsPerUpdate)
+            print(String(format: "cost round %d: %.1f µs per update at %d stored rankings, %.1f µs at %d: ratio %.2f",
+                         round, a.microsecondsPerUpdate, a.storedRankings, b.microsecondsPerUpdate, b.storedRankings,
+                         b.microsecondsPerUpdate / a.microsecondsPerUpdate))
         }
-        print(String(format: "ratio large/small: %.2f (target ≤ 1.5)", large.microsecondsPerUpdate / small.microsecondsPerUpdate))
+        let (smallMedian, largeMedian) = (median(smallCosts), median(largeCosts))
+        print(String(format: "per-update cost at %d stored rankings: %.1f µs (median of %d rounds of %d updates)",
+                     small.storedRankings, smallMedian, costRounds, roundEvents * ServiceBench.costTopics))
+        print(String(format: "per-update cost at %d stored rankings: %.1f µs (median of %d rounds of %d updates)",
+                     large.storedRankings, largeMedian, costRounds, roundEvents * ServiceBench.costTopics))
+        print(String(format: "ratio large/small: %.2f (target ≤ 1.5)", largeMedian / smallMedian))
 
-        let throughput = try await bench.throughput(updates: scaled(updates, minimum: 10), topics: 10)
+        let throughput = try await small.throughput(updates: scaled(updates, minimum: 10), topics: 10)
         print(String(format: "consumer: %d position updates in %.2f s = %.0f updates/s (target ≥ 20,000/s)",
                      throughput.updates, throughput.seconds, throughput.rate))
 
@@ -66,6 +90,12 @@ import TestSupport
             }
         }
     }
+}
+
+/// The middle value (the mean of the two middle ones for an even count).
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? .nan : (sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
 }
 
 /// Seconds of a `Duration`, for rates.

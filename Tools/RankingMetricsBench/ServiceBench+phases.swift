@@ -36,37 +36,33 @@ extension ServiceBench {
         return Throughput(updates: events * topics, seconds: elapsed)
     }
 
-    /// The cost of one position update with `storedRankings` rankings in the table: the period's
+    /// Prepares the per-update cost rounds with `storedRankings` rankings in the table: the period's
     /// ``costTopics`` topics are ranked by preloaded students (written by SQL while the consumer is idle,
-    /// aggregates recomputed), then `events` re-rankings of preloaded students go through the consumer.
+    /// aggregates recomputed), then `warmUp` untimed re-rankings pay for cold caches and connections.
     ///
     /// The students take turns in one shuffled cycle, so one student's re-rankings are `students` events
     /// apart: more than a consumer batch at both sizes, so no batch merges two updates of one row. With
     /// random picks among the small table's few students, most of a batch's updates hit rows the batch
     /// already wrote and cost almost nothing, and the ratio would measure that, not the table's size.
-    func perUpdateCost(storedRankings: Int, events: Int) async throws -> Cost {
-        let period = "cost"
-        let topics = Self.costTopics
-        if try await count("SELECT count(*) FROM \(schema).topics WHERE period_id = 'cost'") == 0 {
-            try await openPeriod(period, topics: topics)
+    func prepareCost(storedRankings: Int, warmUp: Int) async throws {
+        try await openPeriod("cost", topics: Self.costTopics)
+        let students = max(1, storedRankings / Self.costTopics)
+        try await preload("cost", topics: Self.costTopics, students: students)
+        self.storedRankings = try await count("SELECT count(*) FROM \(schema).rankings")
+        costCycle = (0..<students).shuffled(using: &random)
+        _ = try await costRound(events: warmUp)
+    }
+
+    /// The cost of one position update: `events` re-rankings of the next preloaded students in the
+    /// cycle go through the consumer, timed until the last is applied.
+    func costRound(events: Int) async throws -> Cost {
+        let messages = try (0..<events).map { _ in
+            defer { costTurn += 1 }
+            return try permutation("pre-\(costCycle[costTurn % costCycle.count])", period: "cost", topics: Self.costTopics)
         }
-        let students = max(1, storedRankings / topics)
-        try await preload(period, topics: topics, students: students)
-        let stored = try await count("SELECT count(*) FROM \(schema).rankings")
-        let cycle = (0..<students).shuffled(using: &random)
-        var turn = 0
-        let rerank = { (bench: ServiceBench, count: Int) in
-            try (0..<count).map { _ in
-                defer { turn += 1 }
-                return try bench.permutation("pre-\(cycle[turn % students])", period: period, topics: topics)
-            }
-        }
-        // An untimed warm-up, so the first phase does not also pay for cold caches and connections.
-        let warmUp = max(1, events / 10)
-        _ = try await timed(try rerank(self, warmUp), progress: "SELECT count(*) FROM \(schema).ranking_batches", expected: warmUp)
-        let messages = try rerank(self, events)
         let elapsed = try await timed(messages, progress: "SELECT count(*) FROM \(schema).ranking_batches", expected: events)
-        return Cost(storedRankings: stored, updates: events * topics, microsecondsPerUpdate: elapsed * 1e6 / Double(events * topics))
+        let updates = events * Self.costTopics
+        return Cost(storedRankings: storedRankings, updates: updates, microsecondsPerUpdate: elapsed * 1e6 / Double(updates))
     }
 
     /// Students `pre-0 ..< pre-students` rank every topic (a rotation each, so positions are valid);

@@ -27,6 +27,10 @@ final class ServiceBench {
     let settings: [String: String]
     let service: Process
     var random = SplitMix64(seed: 9)
+    /// The cost phases' preloaded students in the shuffled order they take turns in, and whose turn is next.
+    var costCycle: [Int] = []
+    var costTurn = 0
+    var storedRankings = 0
 
     init(logger: Logger) async throws {
         self.logger = logger
