@@ -51,6 +51,7 @@ import TestSupport
         let roundEvents = max(1, scaled(costEvents, minimum: 10) / costRounds)
         try await small.prepareCost(storedRankings: scaled(10_000, minimum: 100), warmUp: roundEvents)
         try await large.prepareCost(storedRankings: scaled(1_000_000, minimum: 100), warmUp: roundEvents)
+        try await small.checkpoint()
         var smallCosts: [Double] = [], largeCosts: [Double] = []
         for round in 1...costRounds {
             // Which size goes first alternates too, so neither always follows the other's writes.

@@ -65,6 +65,17 @@ extension ServiceBench {
         return Cost(storedRankings: storedRankings, updates: updates, microsecondsPerUpdate: elapsed * 1e6 / Double(updates))
     }
 
+    /// Writes the preloads' dirty pages out now, so the checkpointer does not write a million rows'
+    /// worth of them in the middle of the first rounds. Needs the pg_checkpoint role (PostgreSQL 15+);
+    /// without it the rounds still run, noisier.
+    func checkpoint() async throws {
+        do {
+            _ = try await pool.withConnection { try $0.query("CHECKPOINT") }
+        } catch {
+            print("no CHECKPOINT before the cost rounds (\(error)); the first rounds may share the disk with it")
+        }
+    }
+
     /// Students `pre-0 ..< pre-students` rank every topic (a rotation each, so positions are valid);
     /// then the period's aggregates are recomputed from the rows, as `verify` would expect them, and the
     /// table is vacuumed.
