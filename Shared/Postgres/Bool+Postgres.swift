@@ -1,5 +1,6 @@
 extension Bool: PostgresArrayElement {
     public var postgresText: String? { self ? "t" : "f" }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
 
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> Bool {
         let bytes = try cell.value(for: Bool.self, accepting: [.bool])

@@ -1,6 +1,8 @@
 import Foundation
 
 extension Date: PostgresArrayElement {
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
+
     /// A `timestamptz` literal in UTC with microseconds (`2024-05-01T12:30:00.250000Z`). PostgreSQL stores
     /// microseconds, so the value is rounded to the nearest one. A date PostgreSQL cannot represent (NaN, or
     /// hundreds of thousands of years away) becomes a literal the server rejects with an error naming it.

@@ -1,4 +1,6 @@
 extension Double: PostgresArrayElement {
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
+
     /// Swift's shortest round-trip digits, so the server stores exactly this `Double`; non-finite values use the
     /// spellings `float8` accepts.
     public var postgresText: String? {

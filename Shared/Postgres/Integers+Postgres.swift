@@ -35,6 +35,7 @@ extension PostgresCell {
 
 extension Int: PostgresArrayElement {
     public var postgresText: String? { String(self) }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> Int {
         try cell.decodeInteger(as: Int.self)
     }
@@ -42,6 +43,7 @@ extension Int: PostgresArrayElement {
 
 extension Int64: PostgresArrayElement {
     public var postgresText: String? { String(self) }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> Int64 {
         try cell.decodeInteger(as: Int64.self)
     }
@@ -49,6 +51,7 @@ extension Int64: PostgresArrayElement {
 
 extension Int32: PostgresArrayElement {
     public var postgresText: String? { String(self) }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> Int32 {
         try cell.decodeInteger(as: Int32.self)
     }
@@ -56,6 +59,7 @@ extension Int32: PostgresArrayElement {
 
 extension Int16: PostgresArrayElement {
     public var postgresText: String? { String(self) }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> Int16 {
         try cell.decodeInteger(as: Int16.self)
     }

@@ -17,7 +17,7 @@ struct ParameterBuffer {
                 .invalidArgument,
                 "\(parameters.count) parameters exceed PostgreSQL's limit of \(Self.maximumCount); pass arrays instead")
         }
-        try self.init(texts: parameters.lazy.map(\.postgresText))
+        try self.init(texts: parameters.lazy.map { $0.postgresText })
     }
 
     init(texts: some Sequence<String?>) throws(PostgresError) {

@@ -6,24 +6,27 @@ enum PostgresArrayLiteral {
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
 
-    /// Every element is double-quoted with `\` and `"` escaped, so commas, braces, spaces, the word NULL and empty
-    /// strings all survive; nil elements become the unquoted NULL.
-    static func encode(_ elements: some Sequence<String?>) -> String {
+    /// With `quoted`, every element is double-quoted with `\\` and `"` escaped, so commas, braces, spaces, the
+    /// word NULL and empty strings all survive; without, texts are written as they are (for element types whose
+    /// texts never need quotes). Nil elements become the unquoted NULL.
+    static func encode<Element>(_ elements: [Element], quoted: Bool, text: (Element) -> String?) -> String {
         var bytes: [UInt8] = [openBrace]
-        var first = true
-        for element in elements {
-            if !first { bytes.append(comma) }
-            first = false
-            guard let element else {
+        bytes.reserveCapacity(2 + elements.count * (quoted ? 24 : 16))
+        for (index, element) in elements.enumerated() {
+            if index > 0 { bytes.append(comma) }
+            guard var element = text(element) else {
                 bytes.append(contentsOf: "NULL".utf8)
                 continue
             }
-            bytes.append(quote)
-            for byte in element.utf8 {
-                if byte == quote || byte == backslash { bytes.append(backslash) }
-                bytes.append(byte)
+            element.withUTF8 { utf8 in
+                guard quoted else { return bytes.append(contentsOf: utf8) }
+                bytes.append(quote)
+                for byte in utf8 {
+                    if byte == quote || byte == backslash { bytes.append(backslash) }
+                    bytes.append(byte)
+                }
+                bytes.append(quote)
             }
-            bytes.append(quote)
         }
         bytes.append(closeBrace)
         return String(decoding: bytes, as: UTF8.self)

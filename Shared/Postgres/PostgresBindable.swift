@@ -26,12 +26,18 @@ public protocol PostgresArrayElement: PostgresBindable, PostgresDecodable {
     static func postgresArrayText(_ elements: [Self]) -> String?
     /// Decodes a whole column value into `[Self]`.
     static func postgresDecodeArray(_ cell: PostgresCell) throws(PostgresError) -> [Self]
+    /// Whether an element's text can hold a quote, backslash, comma, brace, space or the word NULL, and so
+    /// must be quoted inside an array literal. False for numbers, booleans, UUIDs and timestamps, whose
+    /// texts are written as they are: arrays of them are bound by the thousand.
+    static var postgresArrayElementNeedsQuotes: Bool { get }
 }
 
 extension PostgresArrayElement {
     public static func postgresArrayText(_ elements: [Self]) -> String? {
-        PostgresArrayLiteral.encode(elements.lazy.map(\.postgresText))
+        PostgresArrayLiteral.encode(elements, quoted: postgresArrayElementNeedsQuotes) { $0.postgresText }
     }
+
+    public static var postgresArrayElementNeedsQuotes: Bool { true }
 
     public static func postgresDecodeArray(_ cell: PostgresCell) throws(PostgresError) -> [Self] {
         let bytes = try cell.value(for: [Self].self, accepting: nil)
@@ -76,4 +82,6 @@ extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
 }
 
 /// `Optional` elements are how arrays carry NULLs: `[Int64?]` binds as `{1,NULL,3}`.
-extension Optional: PostgresArrayElement where Wrapped: PostgresArrayElement {}
+extension Optional: PostgresArrayElement where Wrapped: PostgresArrayElement {
+    public static var postgresArrayElementNeedsQuotes: Bool { Wrapped.postgresArrayElementNeedsQuotes }
+}

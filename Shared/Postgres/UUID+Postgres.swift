@@ -3,6 +3,7 @@ import Foundation
 extension UUID: PostgresArrayElement {
     /// Lowercase, as PostgreSQL prints it, so values compare equal as text too.
     public var postgresText: String? { lowercaseText }
+    public static var postgresArrayElementNeedsQuotes: Bool { false }
 
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> UUID {
         let bytes = try cell.value(for: UUID.self, accepting: [.uuid])

@@ -15,6 +15,15 @@ struct CodecTests {
         #expect([Int64]().postgresText == "{}")
     }
 
+    @Test func arrayLiteralWritesNumbersBooleansUUIDsAndTimestampsUnquoted() throws {
+        #expect([Int64(-1), nil, Int64.max].postgresText == "{-1,NULL,9223372036854775807}")
+        #expect([true, false].postgresText == "{t,f}")
+        #expect([Double.nan, -.infinity, 0.5].postgresText == "{NaN,-Infinity,0.5}")
+        let id = try #require(UUID(uuidString: "7D9B2A8E-5C1F-4F0E-9A57-2F7B0C3E6D11"))
+        #expect([id].postgresText == "{7d9b2a8e-5c1f-4f0e-9a57-2f7b0c3e6d11}")
+        #expect([Date(timeIntervalSince1970: 0.25)].postgresText == "{1970-01-01T00:00:00.250000Z}")
+    }
+
     @Test func arrayLiteralDecodesQuotedUnquotedAndNull() throws {
         let values = try [String?].postgresDecode(cell(#"{plain,"b,c","q\"u","",NULL,"NULL"}"#, PostgresType(oid: 1009)))
         #expect(values == ["plain", "b,c", "q\"u", "", nil, "NULL"])

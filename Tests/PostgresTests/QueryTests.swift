@@ -56,6 +56,8 @@ struct QueryTests {
         #expect(try row.decode(0, as: [Double].self) == values)
         #expect(try row.decode(1, as: Double.self).isNaN)
         #expect(try row.decode(2, as: Int.self) == Int.min)
+        let nans = try connection.query("SELECT $1::float8[]", [[Double.nan, -.nan]])[0].decode(0, as: [Double].self)
+        #expect(nans.count == 2 && nans.allSatisfy(\.isNaN))
     }
 
     @Test func arraysWithHostileStringsNullsAndUnnest() throws {

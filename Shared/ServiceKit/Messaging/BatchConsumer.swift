@@ -111,7 +111,7 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
     private func decode(_ delivery: Delivery) -> Result<IncomingEvent, UnreadableMessage> {
         // A structured-mode CloudEvent says so in its content type; anything else is another format
         // (CloudEvents AMQP binding §3.1), even when its body happens to look like one.
-        if let contentType = delivery.contentType, !Self.isStructuredCloudEvent(contentType) {
+        if let contentType = delivery.contentType, !CloudEventContentType.isStructured(contentType) {
             return .failure(UnreadableMessage(reason: "content type \"\(contentType.prefix(64))\" is not application/cloudevents+json"))
         }
         do {
@@ -119,12 +119,6 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
         } catch {
             return .failure(UnreadableMessage(reason: "\(error)"))
         }
-    }
-
-    /// `application/cloudevents+json`, in any letter case, with or without parameters (`; charset=utf-8`).
-    static func isStructuredCloudEvent(_ contentType: String) -> Bool {
-        let mediaType = contentType.split(separator: ";", maxSplits: 1).first ?? ""
-        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/cloudevents+json"
     }
 
     // MARK: Applying, with bisection
