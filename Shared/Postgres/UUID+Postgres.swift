@@ -7,7 +7,7 @@ extension UUID: PostgresArrayElement {
 
     public static func postgresDecode(_ cell: PostgresCell) throws(PostgresError) -> UUID {
         let bytes = try cell.value(for: UUID.self, accepting: [.uuid])
-        guard let value = UUID(uuidString: String(decoding: bytes, as: UTF8.self)) else {
+        guard let value = UUID(canonicalText: bytes) else {
             throw cell.failure("value \(cell.preview) is not a UUID")
         }
         return value
@@ -33,6 +33,38 @@ extension UUID {
                 }
                 return index
             }
+        }
+    }
+
+    /// Parses the canonical 8-4-4-4-12 hex form PostgreSQL prints, in either letter case, without the
+    /// `sscanf` Foundation's parser goes through on Linux; nil for anything else.
+    public init?(canonicalText text: some Collection<UInt8>) {
+        guard text.count == 36 else { return nil }
+        var bytes = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
+                     UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+        let parsed = withUnsafeMutableBytes(of: &bytes) { output -> Bool in
+            var iterator = text.makeIterator()
+            for (offset, _) in output.enumerated() {
+                if offset == 4 || offset == 6 || offset == 8 || offset == 10 {
+                    guard iterator.next() == UInt8(ascii: "-") else { return false }
+                }
+                guard let high = iterator.next().flatMap(Self.hexValue), let low = iterator.next().flatMap(Self.hexValue) else {
+                    return false
+                }
+                output[offset] = high << 4 | low
+            }
+            return true
+        }
+        guard parsed else { return nil }
+        self.init(uuid: bytes)
+    }
+
+    private static func hexValue(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit &- UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit &- UInt8(ascii: "a") &+ 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit &- UInt8(ascii: "A") &+ 10
+        default: nil
         }
     }
 }

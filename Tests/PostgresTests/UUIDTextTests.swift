@@ -15,4 +15,21 @@ struct UUIDTextTests {
             #expect(id.postgresText == id.uuidString.lowercased())
         }
     }
+
+    @Test("canonical text parses to the same UUID as Foundation's parser, in both letter cases")
+    func canonicalTextMatchesFoundation() {
+        for id in (0..<1_000).map({ _ in UUID() }) {
+            #expect(UUID(canonicalText: Array(id.lowercaseText.utf8)) == id)
+            #expect(UUID(canonicalText: Array(id.uuidString.utf8)) == id)
+        }
+    }
+
+    @Test("anything but the 8-4-4-4-12 hex form is refused", arguments: [
+        "", "7d9b2a8e5c1f4f0e9a572f7b0c3e6d11", "7d9b2a8e-5c1f-4f0e-9a57-2f7b0c3e6d1", "7d9b2a8e-5c1f-4f0e-9a57-2f7b0c3e6d11a",
+        "7d9b2a8e-5c1f-4f0e-9a57-2f7b0c3e6d1g", "7d9b2a8e_5c1f-4f0e-9a57-2f7b0c3e6d11", "{7d9b2a8e-5c1f-4f0e-9a57-2f7b0c3e6d1}",
+        "7d9b2a8-e5c1f-4f0e-9a57-2f7b0c3e6d11",
+    ])
+    func malformedTextIsRefused(_ text: String) {
+        #expect(UUID(canonicalText: Array(text.utf8)) == nil)
+    }
 }

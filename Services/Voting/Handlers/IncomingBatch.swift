@@ -1,6 +1,7 @@
 import EventContracts
 import Foundation
 import Money
+import Postgres
 import ServiceKit
 import VotingDomain
 
@@ -102,7 +103,7 @@ struct IncomingBatch {
     }
 
     private static func uuid(_ text: String, field: String, eventId: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else {
+        guard let id = UUID(canonicalText: text.utf8) else {
             throw EventRejected(eventID: eventId, reason: "data.\(field) \(text) is not a UUID")
         }
         return id
