@@ -127,9 +127,8 @@ final class SystemUnderTest: Sendable {
             for replica in 0..<max(1, replicas[service] ?? 1) {
                 let port = try freePort()
                 var settings = try ServiceExecutable.commonSettings(
-                    schema: try schema(service), queue: try queue(service), exchange: exchange)
+                    schema: try schema(service), queue: try queue(service), exchange: exchange, httpPort: port)
                 settings.merge(service.quickSettings) { _, quick in quick }
-                settings["HTTP_PORT"] = String(port)
                 settings["OUTBOX_POLL_MS"] = "100"
                 // A few connections each: the parallel test pass shares one PostgreSQL with every other suite.
                 settings["DB_POOL_SIZE"] = "4"

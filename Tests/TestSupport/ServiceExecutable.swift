@@ -34,11 +34,13 @@ public struct ServiceExecutable: Sendable {
         return process
     }
 
-    /// Settings every test-run service needs: the admin URLs, a port nobody uses, quiet logs.
-    public static func commonSettings(schema: String, queue: String, exchange: String) throws -> [String: String] {
+    /// Settings every test-run service needs: the admin URLs, `httpPort` (or a port nobody uses), quiet logs.
+    public static func commonSettings(
+        schema: String, queue: String, exchange: String, httpPort: Int? = nil
+    ) throws -> [String: String] {
         [
             "SCHEMA": schema, "QUEUE": queue, "EXCHANGE": exchange, "DATABASE_URL": TestEnvironment.databaseURL,
-            "AMQP_URL": TestEnvironment.amqpURL, "HTTP_PORT": String(try freePort()),
+            "AMQP_URL": TestEnvironment.amqpURL, "HTTP_PORT": String(try httpPort ?? freePort()),
             "DELIVERY_LIMIT": "5", "LOG_LEVEL": "warning", "OUTBOX_POLL_MS": "200", "DB_POOL_SIZE": "4",
         ]
     }

@@ -46,9 +46,8 @@ final class WaveProcess: Sendable {
 
     /// Starts the service (again).
     func start() throws {
-        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange)
+        var settings = try ServiceExecutable.commonSettings(schema: schema, queue: queue, exchange: exchange, httpPort: httpPort)
         settings["INDEX_INTERVAL_SECONDS"] = "1"
-        settings["HTTP_PORT"] = String(httpPort)
         settings["LOG_LEVEL"] = ProcessInfo.processInfo.environment["WAVE_E2E_LOG"] ?? "warning"
         let process = ServiceExecutable("wave-planning").process(prefix: "WAVE_PLANNING_", settings: settings)
         try process.run()
