@@ -1,3 +1,4 @@
+import Glibc
 import Postgres
 import Testing
 
@@ -35,6 +36,50 @@ struct PipelineTests {
             let implicit = #expect(throws: PostgresError.self) { try connection.pipeline(statements) }
             #expect(implicit?.statementIndex == 6)
             #expect(try connection.query("SELECT count(*) FROM events")[0].decode(0, as: Int.self) == 0)
+        }
+    }
+
+    /// The overlapped work runs once everything was sent, while the server executes: the statement waits
+    /// on an advisory lock another session holds, the work sees it waiting and releases it.
+    @Test func overlappedWorkRunsWhileTheServerExecutesTheStatements() throws {
+        try TestSchema.with { _, connection in
+            let other = try TestSchema.connect()
+            defer { other.close() }
+            let key = Int64.random(in: 1...Int64.max)
+            let pid = try connection.query("SELECT pg_backend_pid()")[0].decode(0, as: Int32.self)
+            _ = try other.query("SELECT pg_advisory_lock($1)", [key])
+            let (rows, sawItWaiting) = try connection.pipeline(
+                [PostgresStatement("SELECT pg_advisory_xact_lock($1), 7", [key])],
+                overlapping: {
+                    var waiting = false
+                    for _ in 0..<500 where !waiting {
+                        waiting = try other.query(
+                            "SELECT count(*) FROM pg_locks WHERE pid = $1 AND locktype = 'advisory' AND NOT granted",
+                            [pid])[0].decode(0, as: Int64.self) == 1
+                        if !waiting { usleep(10_000) }
+                    }
+                    _ = try other.query("SELECT pg_advisory_unlock($1)", [key])
+                    return waiting
+                })
+            #expect(sawItWaiting)
+            #expect(try rows[0][0].decode(1, as: Int32.self) == 7)
+        }
+    }
+
+    @Test func overlappedWorkRunsWithNothingToSendAndItsErrorSurfaces() throws {
+        struct WorkFailed: Error {}
+        try TestSchema.with { _, connection in
+            let (rows, value) = try connection.pipeline([], overlapping: { 42 })
+            #expect(rows.isEmpty && value == 42)
+            #expect(throws: WorkFailed.self) {
+                try connection.pipeline([PostgresStatement("SELECT 1", [])], overlapping: { throw WorkFailed() })
+            }
+            // A failed statement wins over the work's value, and the connection stays usable.
+            let error = #expect(throws: PostgresError.self) {
+                try connection.pipeline([PostgresStatement("SELECT 1/0", [])], overlapping: { 1 })
+            }
+            #expect(error?.sqlState == "22012")
+            #expect(try connection.query("SELECT 5")[0].decode(0, as: Int.self) == 5)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Crypto
 import EventContracts
 import Foundation
+import ServiceKit
 import WarehouseOrdersDomain
 
 /// The events a day tick emits, caused by (and correlated with) the tick event.
@@ -42,6 +43,14 @@ struct DayTickEvents {
                 blockedBySeason: summary.blockedBySeason, paused: summary.paused,
                 skippedAsDuplicate: summary.skippedAsDuplicate),
             "\(warehouse):\(day)")
+    }
+
+    /// The events encoded for the outbox, in emission order: the order, the pauses, the day's summary.
+    func messages() throws -> [OutboxMessage] {
+        var messages = try orderCreated.map { [try OutboxMessage($0)] } ?? []
+        messages += try listingsPaused.map(OutboxMessage.init)
+        messages.append(try OutboxMessage(dayCompleted))
+        return messages
     }
 
     /// A version-8 UUID from SHA-256 of "cause:type:discriminator".

@@ -9,8 +9,8 @@ extension WarehouseOrdersHandler {
     /// 1. claim the (warehouse, day) — lock and marker (D002-05), one round trip;
     /// 2. if fresh, bulk-load the snapshot — one pipeline (D002-26);
     /// 3. run the pure core;
-    /// 4. write order, items, sales log, reservations and pauses — one pipeline;
-    /// 5. emit `warehouse.order.created`, `warehouse.listing.paused` and `warehouse.day.completed`.
+    /// 4. write order, items, sales log, reservations and pauses — one pipeline — and meanwhile encode
+    ///    `warehouse.order.created`, `warehouse.listing.paused` and `warehouse.day.completed` for the outbox.
     ///
     /// A duplicate (warehouse, day) reads and writes nothing and reports `skippedAsDuplicate`.
     ///
@@ -37,16 +37,17 @@ extension WarehouseOrdersHandler {
         } catch {
             throw EventRejected(eventID: cause.envelope.id, reason: error.description)
         }
-        try store.write(result, on: connection)
+        // The events depend on the decisions only, so they are encoded while the server writes them.
+        let now = Date()
+        let messages = try store.write(result, on: connection) {
+            try DayTickEvents(result: result, cause: cause.envelope, now: now).messages()
+        }
+        batch.emit(messages)
         for listing in result.listingsWithoutTemplate {
             batch.logger.warning(
                 "listing has stock but no template; skipped",
                 metadata: ["listing_id": "\(listing)", "warehouse_id": "\(warehouse)", "event_id": "\(cause.envelope.id)"])
         }
-        let events = DayTickEvents(result: result, cause: cause.envelope, now: Date())
-        if let created = events.orderCreated { try batch.emit(created) }
-        for paused in events.listingsPaused { try batch.emit(paused) }
-        try batch.emit(events.dayCompleted)
         batch.logger.info(
             "day tick",
             metadata: [

@@ -4,9 +4,14 @@ import WarehouseOrdersDomain
 
 extension WarehouseStore {
     /// Writes one day tick's decisions in ONE pipeline inside the tick's transaction: the marker's
-    /// order id, the order and its items, the sales log upserts (keeping `qty_shipped`, D002-20), the
-    /// stock reservations (D002-04) and the pauses (D002-19). Each is one set-based statement.
-    func write(_ result: DayTickResult, on connection: PostgresConnection) throws {
+    /// order id, the order and its items, the sales log upserts (keeping `qty_shipped`, D002-20; the only
+    /// copy of the items' reasons), the stock reservations (D002-04) and the pauses (D002-19). Each is one
+    /// set-based statement.
+    ///
+    /// `work` runs while the server executes them; its result is returned.
+    func write<Overlapped>(
+        _ result: DayTickResult, on connection: PostgresConnection, overlapping work: () throws -> Overlapped
+    ) throws -> Overlapped {
         var statements: [PostgresStatement] = []
         let warehouse = result.warehouseBuildingId.rawValue
         if let order = result.order {
@@ -32,8 +37,12 @@ extension WarehouseStore {
                 """,
                 [result.pausedListings.map(\.listingId.rawValue), PauseReason.outOfStock.rawValue]))
         }
-        guard !statements.isEmpty else { return }
-        _ = try connection.pipeline(statements)
+        return try connection.pipeline(statements, overlapping: work).overlapped
+    }
+
+    /// ``write(_:on:overlapping:)`` with nothing to overlap.
+    func write(_ result: DayTickResult, on connection: PostgresConnection) throws {
+        try write(result, on: connection, overlapping: {})
     }
 
     private func orderStatements(_ order: WarehouseOrder) -> [PostgresStatement] {

@@ -37,6 +37,12 @@ public struct Batch {
     public mutating func emit<Payload: EventPayload>(_ event: CloudEvent<Payload>) throws {
         emitted.append(try OutboxMessage(event))
     }
+
+    /// Queues events the handler encoded itself, e.g. while the server ran its writes
+    /// (``PostgresConnection/pipeline(_:overlapping:)``).
+    public mutating func emit(_ messages: [OutboxMessage]) {
+        emitted += messages
+    }
 }
 
 /// A handler's verdict that one event can never be applied (e.g. it references an unknown entity
