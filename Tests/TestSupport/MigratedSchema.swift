@@ -23,16 +23,22 @@ public struct MigratedSchema: Sendable {
         let migrated = MigratedSchema(
             schema: schema, pool: PostgresPool(url: TestEnvironment.databaseURL, size: poolSize, logger: logger))
         do {
-            // Only the schema and the migrations matter to `migrate`; the other names are never used.
-            let descriptor = ServiceDescriptor(
-                name: prefix, schema: schema, queue: schema.description, environmentPrefix: "", defaultHTTPPort: 0,
-                migrations: migrations)
-            try await descriptor.migrate(using: migrated.pool, logger: logger)
+            try await migrated.migrate(migrations, logger: logger)
             return migrated
         } catch {
             await migrated.drop()
             throw error
         }
+    }
+
+    /// Applies those of `migrations` (the messaging tables' and then these) not applied yet, as a service
+    /// starting with a newer release does.
+    public func migrate(_ migrations: [Migration], logger: Logger) async throws {
+        // Only the schema and the migrations matter to `migrate`; the other names are never used.
+        let descriptor = ServiceDescriptor(
+            name: schema.description, schema: schema, queue: schema.description, environmentPrefix: "",
+            defaultHTTPPort: 0, migrations: migrations)
+        try await descriptor.migrate(using: pool, logger: logger)
     }
 
     /// Runs `body` against a fresh migrated schema and drops it afterwards, whether `body` threw or not.

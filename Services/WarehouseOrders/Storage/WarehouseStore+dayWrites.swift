@@ -60,18 +60,17 @@ extension WarehouseStore {
             PostgresStatement(
                 """
                 INSERT INTO \(table("order_item")) (order_item_id, order_id, listing_id, product_template_id,
-                  player_product_id, qty_ordered, sort_index, sale_price_cents, expected_units, reasons_snapshot)
-                SELECT u.id, $1, u.listing, u.template, u.player_product, u.qty, u.sort_index, u.price, u.expected,
-                       \(ReasonsColumns.json)
+                  player_product_id, qty_ordered, sort_index, sale_price_cents, expected_units)
+                SELECT u.id, $1, u.listing, u.template, u.player_product, u.qty, u.sort_index, u.price, u.expected
                 FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::int[], $8::bigint[],
-                            $9::bigint[], \(ReasonsColumns.arrays(from: 10)))
-                  AS u(id, listing, template, player_product, qty, sort_index, price, expected, \(ReasonsColumns.names))
+                            $9::bigint[])
+                  AS u(id, listing, template, player_product, qty, sort_index, price, expected)
                 """,
                 [
                     order.id.rawValue, items.map(\.id.rawValue), items.map(\.listingId.rawValue),
                     items.map(\.productTemplateId.rawValue), items.map(\.playerProductId.rawValue), items.map(\.qtyOrdered),
                     items.map(\.sortIndex), items.map(\.salePrice.rawValue), items.map(\.expectedUnits),
-                ] + ReasonsColumns.parameters(items.map(\.reasons))),
+                ]),
         ]
     }
 
@@ -80,9 +79,9 @@ extension WarehouseStore {
             """
             INSERT INTO \(table("daily_product_sales_log")) (listing_id, day_key, company_id, market_zone,
               warehouse_building_id, product_template_id, player_product_id, qty_ordered, qty_shipped, expected_units,
-              season_score, price_index, reasons_snapshot, sale_price_cents, list_price_cents)
+              season_score, price_index, sale_price_cents, list_price_cents, \(ReasonsColumns.names))
             SELECT u.listing, u.day::date, u.company, u.zone, u.warehouse, u.template, u.player_product, u.qty, 0,
-                   u.expected, u.season, u.price_index, \(ReasonsColumns.json), u.sale_price, u.list_price
+                   u.expected, u.season, u.price_index, u.sale_price, u.list_price, \(ReasonsColumns.qualified(by: "u"))
             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                         $8::bigint[], $9::bigint[], $10::float8[], $11::float8[], $12::bigint[], $13::bigint[],
                         \(ReasonsColumns.arrays(from: 14)))
@@ -91,8 +90,8 @@ extension WarehouseStore {
             ON CONFLICT (listing_id, day_key) DO UPDATE SET
               qty_ordered = EXCLUDED.qty_ordered, expected_units = EXCLUDED.expected_units,
               season_score = EXCLUDED.season_score, price_index = EXCLUDED.price_index,
-              reasons_snapshot = EXCLUDED.reasons_snapshot, sale_price_cents = EXCLUDED.sale_price_cents,
-              list_price_cents = EXCLUDED.list_price_cents, updated_at = now()
+              sale_price_cents = EXCLUDED.sale_price_cents, list_price_cents = EXCLUDED.list_price_cents,
+              \(ReasonsColumns.updatedFromExcluded), updated_at = now()
             """,
             [
                 rows.map(\.listingId.rawValue), rows.map(\.dayKey.description), rows.map(\.companyId.rawValue),
