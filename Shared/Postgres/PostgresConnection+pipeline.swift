@@ -12,35 +12,8 @@ extension PostgresConnection {
     /// let results = try connection.pipeline(events.map { PostgresStatement("INSERT INTO log VALUES ($1)", [$0]) })
     /// ```
     public func pipeline(_ statements: [PostgresStatement]) throws(PostgresError) -> [PostgresRows] {
-        try pipeline(statements, whileTheServerWorks: {})
-    }
-
-    /// ``pipeline(_:)``, running `work` on this thread while the server executes the statements, so client
-    /// work that does not depend on their results (encoding the events a write emits) costs no extra time.
-    ///
-    /// `work` runs once, after everything was sent, even when there is nothing to send; the statements'
-    /// failure wins over `work`'s.
-    ///
-    /// ```swift
-    /// let (_, messages) = try connection.pipeline(writes, overlapping: { try events.map(OutboxMessage.init) })
-    /// ```
-    public func pipeline<T>(
-        _ statements: [PostgresStatement], overlapping work: () throws -> T
-    ) throws -> (rows: [PostgresRows], overlapped: T) {
-        var outcome: Result<T, any Error>?
-        let rows = try pipeline(statements, whileTheServerWorks: { outcome = Result { try work() } })
-        guard let outcome else { throw PostgresError(.protocol, "the overlapped work did not run") }
-        return (rows, try outcome.get())
-    }
-
-    private func pipeline(
-        _ statements: [PostgresStatement], whileTheServerWorks work: () -> Void
-    ) throws(PostgresError) -> [PostgresRows] {
         try ensureOpen()
-        guard !statements.isEmpty else {
-            work()
-            return []
-        }
+        guard !statements.isEmpty else { return [] }
         // Encode everything first: a bad parameter fails before anything is sent.
         var buffers: [ParameterBuffer] = []
         buffers.reserveCapacity(statements.count)
@@ -71,7 +44,6 @@ extension PostgresConnection {
             }
             guard PQpipelineSync(handle) == 1 else { throw callFailure("pipeline sync") }
             try flushPipeline()
-            work()
             results = try readPipelineResults(count: statements.count)
             guard PQexitPipelineMode(handle) == 1, PQsetnonblocking(handle, 0) == 0 else {
                 throw callFailure("leaving pipeline mode")
@@ -82,6 +54,30 @@ extension PostgresConnection {
             throw error
         }
         return try results.get()
+    }
+
+    /// ``pipeline(_:)`` with `work` running on another thread meanwhile, so client work that does not depend on
+    /// the statements' results (encoding the events a write emits) takes no time of its own: the client works
+    /// while the server executes. Returns when both are done; the statements' failure wins over `work`'s.
+    ///
+    /// A thread, not "work between sending and reading": sending a large pipeline only completes once the
+    /// server has executed all but the last socket buffer's worth of it.
+    ///
+    /// ```swift
+    /// let (_, messages) = try connection.pipeline(writes, overlapping: { try events.map(OutboxMessage.init) })
+    /// ```
+    public func pipeline<T: Sendable>(
+        _ statements: [PostgresStatement], overlapping work: @escaping @Sendable () throws -> T
+    ) throws -> (rows: [PostgresRows], overlapped: T) {
+        let background = BackgroundWork(work)
+        let rows: [PostgresRows]
+        do {
+            rows = try pipeline(statements)
+        } catch {
+            _ = background.wait()
+            throw error
+        }
+        return (rows, try background.wait().get())
     }
 
     /// Writes libpq's buffered output, reading input meanwhile so neither side can stall on a full socket buffer.

@@ -39,26 +39,28 @@ struct PipelineTests {
         }
     }
 
-    /// The overlapped work runs once everything was sent, while the server executes: the statement waits
-    /// on an advisory lock another session holds, the work sees it waiting and releases it.
+    /// The overlapped work runs while the server executes the statements: the statement waits on an advisory
+    /// lock another session holds, and the work sees it waiting and only then releases it.
     @Test func overlappedWorkRunsWhileTheServerExecutesTheStatements() throws {
         try TestSchema.with { _, connection in
-            let other = try TestSchema.connect()
-            defer { other.close() }
+            let holder = try TestSchema.connect()
+            defer { holder.close() }
             let key = Int64.random(in: 1...Int64.max)
             let pid = try connection.query("SELECT pg_backend_pid()")[0].decode(0, as: Int32.self)
-            _ = try other.query("SELECT pg_advisory_lock($1)", [key])
+            _ = try holder.query("SELECT pg_advisory_lock($1)", [key])
+            // Handed to the work's thread while this one is busy in the pipeline: used by one thread at a time.
+            nonisolated(unsafe) let lockHolder = holder
             let (rows, sawItWaiting) = try connection.pipeline(
                 [PostgresStatement("SELECT pg_advisory_xact_lock($1), 7", [key])],
                 overlapping: {
                     var waiting = false
                     for _ in 0..<500 where !waiting {
-                        waiting = try other.query(
+                        waiting = try lockHolder.query(
                             "SELECT count(*) FROM pg_locks WHERE pid = $1 AND locktype = 'advisory' AND NOT granted",
                             [pid])[0].decode(0, as: Int64.self) == 1
                         if !waiting { usleep(10_000) }
                     }
-                    _ = try other.query("SELECT pg_advisory_unlock($1)", [key])
+                    _ = try lockHolder.query("SELECT pg_advisory_unlock($1)", [key])
                     return waiting
                 })
             #expect(sawItWaiting)

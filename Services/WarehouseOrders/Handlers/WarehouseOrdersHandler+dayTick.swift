@@ -37,10 +37,11 @@ extension WarehouseOrdersHandler {
         } catch {
             throw EventRejected(eventID: cause.envelope.id, reason: error.description)
         }
-        // The events depend on the decisions only, so they are encoded while the server writes them.
+        // The events depend on the decisions only, so another thread encodes them while the server writes.
         let now = Date()
+        let envelope = cause.envelope
         let messages = try store.write(result, on: connection) {
-            try DayTickEvents(result: result, cause: cause.envelope, now: now).messages()
+            try DayTickEvents(result: result, cause: envelope, now: now).messages()
         }
         batch.emit(messages)
         for listing in result.listingsWithoutTemplate {

@@ -7,11 +7,20 @@ extension WarehouseStore {
     /// order id, the order and its items, the sales log upserts (keeping `qty_shipped`, D002-20; the only
     /// copy of the items' reasons), the stock reservations (D002-04) and the pauses (D002-19). Each is one
     /// set-based statement.
-    ///
-    /// `work` runs while the server executes them; its result is returned.
-    func write<Overlapped>(
-        _ result: DayTickResult, on connection: PostgresConnection, overlapping work: () throws -> Overlapped
+    func write(_ result: DayTickResult, on connection: PostgresConnection) throws {
+        _ = try connection.pipeline(statements(writing: result))
+    }
+
+    /// ``write(_:on:)`` with `work` running on another thread while the server executes the writes; returns
+    /// what `work` returned.
+    func write<Overlapped: Sendable>(
+        _ result: DayTickResult, on connection: PostgresConnection,
+        overlapping work: @escaping @Sendable () throws -> Overlapped
     ) throws -> Overlapped {
+        try connection.pipeline(statements(writing: result), overlapping: work).overlapped
+    }
+
+    private func statements(writing result: DayTickResult) -> [PostgresStatement] {
         var statements: [PostgresStatement] = []
         let warehouse = result.warehouseBuildingId.rawValue
         if let order = result.order {
@@ -37,12 +46,7 @@ extension WarehouseStore {
                 """,
                 [result.pausedListings.map(\.listingId.rawValue), PauseReason.outOfStock.rawValue]))
         }
-        return try connection.pipeline(statements, overlapping: work).overlapped
-    }
-
-    /// ``write(_:on:overlapping:)`` with nothing to overlap.
-    func write(_ result: DayTickResult, on connection: PostgresConnection) throws {
-        try write(result, on: connection, overlapping: {})
+        return statements
     }
 
     private func orderStatements(_ order: WarehouseOrder) -> [PostgresStatement] {
