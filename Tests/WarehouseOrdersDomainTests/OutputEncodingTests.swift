@@ -53,6 +53,16 @@ import WarehouseOrdersDomain
         #expect("89ab".contains(characters[19]))  // RFC 9562 variant
     }
 
+    /// Stored and emitted ids must never change with the code that spells them: pinned to values computed
+    /// independently (Python's hashlib and uuid) from the documented formula.
+    @Test("D002-16: ids are uuid8 of SHA-256 of the namespaced name")
+    func pinnedValues() throws {
+        #expect(
+            OrderIdentity.orderId(warehouseBuildingId: "w1", dayKey: try Fixture.day("2025-03-10")).rawValue
+                == "d83e0200-5134-8d0c-bc56-a9f26eb63573")
+        #expect(OrderIdentity.orderItemId(orderId: "o1", listingId: "l1").rawValue == "20f06793-6852-85ac-8bcd-4ad6fc517cfb")
+    }
+
     @Test("D002-16: item ids differ per listing and are stable")
     func itemIds() {
         let first = OrderIdentity.orderItemId(orderId: "o1", listingId: "l1")
