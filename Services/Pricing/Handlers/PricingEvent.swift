@@ -2,8 +2,7 @@ import EventContracts
 import Foundation
 import ServiceKit
 
-/// An event pricing emits, typed, so a consumer batch can `emit` it and a job can put it in the
-/// outbox directly.
+/// An event pricing emits, typed until it is encoded for the outbox (by a consumer batch or a job).
 enum PricingEvent: Sendable {
     case priceMoved(CloudEvent<BrickPriceMoved>)
     case cycleReset(CloudEvent<BrickCycleReset>)
@@ -19,16 +18,6 @@ enum PricingEvent: Sendable {
             return CloudEvent(causedBy: origin, id: UUID(), source: source, time: time, data: data)
         }
         return CloudEvent(id: UUID(), source: source, time: time, data: data)
-    }
-
-    func emit(into batch: inout Batch) throws {
-        switch self {
-        case .priceMoved(let event): try batch.emit(event)
-        case .cycleReset(let event): try batch.emit(event)
-        case .freezeChanged(let event): try batch.emit(event)
-        case .stateUpdated(let event): try batch.emit(event)
-        case .priceClosed(let event): try batch.emit(event)
-        }
     }
 
     var outboxMessage: OutboxMessage {

@@ -20,12 +20,21 @@ struct PricingHandler: EventHandler {
 
     func apply(_ events: [IncomingEvent], in batch: inout Batch) throws {
         let inputs = events.map { (envelope: $0.envelope, payload: $0.payload) }
-        for event in try process(inputs, on: batch.connection) { try event.emit(into: &batch) }
+        batch.emit(try process(inputs, on: batch.connection) { events in try events.map { try $0.outboxMessage } })
     }
 
     /// Applies the batch on `connection` (inside the caller's transaction) and returns the events
     /// to emit.
     func process(_ events: [PricingInput], on connection: PostgresConnection) throws -> [PricingEvent] {
+        try process(events, on: connection) { $0 }
+    }
+
+    /// ``process(_:on:)``, returning what `encode` made of the events; it runs on another thread while the
+    /// server writes the batch (the events depend on the decisions only).
+    func process<Encoded: Sendable>(
+        _ events: [PricingInput], on connection: PostgresConnection,
+        encoding encode: @escaping @Sendable ([PricingEvent]) throws -> Encoded
+    ) throws -> Encoded {
         let incoming = try IncomingBatch(events)
         let brickIds = incoming.brickIds
         let loaded = try connection.pipeline([
@@ -64,9 +73,11 @@ struct PricingHandler: EventHandler {
             let entry = Recheck.operatorEntry(for: state, reason: request.reason, at: request.at)
             try applyRejecting(.control(entry), eventId: request.origin.id, origin: request.origin, to: &changes)
         }
-        _ = try connection.pipeline(
-            [store.appendVotes(appended.votes, applied: appended.applied)] + changes.persistStatements(store: store))
-        return changes.events()
+        let emitted = changes.events()
+        return try connection.pipeline(
+            [store.appendVotes(appended.votes, applied: appended.applied)] + changes.persistStatements(store: store),
+            overlapping: { try encode(emitted) }
+        ).overlapped
     }
 
     /// The core refusing an entry is that entry's event's fault: dead-letter it, go on with the rest.
