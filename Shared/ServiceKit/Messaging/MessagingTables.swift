@@ -9,6 +9,7 @@ public enum MessagingTables {
             Migration(version: 1, name: "inbox_outbox", sql: migrationSQL(schema: schema)),
             Migration(version: 2, name: "outbox_delete_when_published", sql: deleteWhenPublishedSQL(schema: schema)),
             Migration(version: 3, name: "outbox_lz4_bodies", sql: lz4BodiesSQL(schema: schema)),
+            Migration(version: 4, name: "event_ids_collate_c", sql: eventIdsCollateCSQL(schema: schema)),
         ]
     }
 
@@ -47,5 +48,15 @@ public enum MessagingTables {
     /// order) in a third of pglz's time while still cutting the WAL it adds.
     static func lz4BodiesSQL(schema: SchemaName) -> String {
         "ALTER TABLE \(schema).outbox ALTER COLUMN body SET COMPRESSION lz4;"
+    }
+
+    /// Event ids are compared byte for byte (`COLLATE "C"`), not by the database's locale: the index of a
+    /// batch's inbox claim is searched once per event, and a locale comparison (strcoll) made that insert
+    /// a third slower. Ids are ASCII, so the order and equality are the same.
+    static func eventIdsCollateCSQL(schema: SchemaName) -> String {
+        """
+        ALTER TABLE \(schema).inbox ALTER COLUMN event_id TYPE text COLLATE "C";
+        ALTER TABLE \(schema).outbox ALTER COLUMN event_id TYPE text COLLATE "C";
+        """
     }
 }
