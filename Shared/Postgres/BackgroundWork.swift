@@ -19,6 +19,7 @@ final class BackgroundWork<T: Sendable>: Sendable {
     /// Blocks until the work is done and returns what it returned or threw. Call once.
     func wait() -> Result<T, any Error> {
         finished.wait()
+        // Set before the signal the wait returned on.
         return outcome.withLock { $0 }!
     }
 }
