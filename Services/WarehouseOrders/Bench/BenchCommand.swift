@@ -30,6 +30,7 @@ struct BenchCommand: AsyncParsableCommand {
         let schema = try SchemaName("bench_wo_\(UUID().uuidString.prefix(8).lowercased())")
         let pool = PostgresPool(url: databaseURL, size: 2, applicationName: "warehouse-orders-bench", logger: logger)
         let bench = TickBench(
+            schema: schema,
             applier: BatchApplier(
                 schema: schema, handler: WarehouseOrdersHandler(store: WarehouseStore(schema: schema), config: DayTickConfig()),
                 logger: logger),
