@@ -69,7 +69,7 @@ struct EnricherJob: Service {
     func runOnce() async throws -> Int {
         let batch = batch
         let now = Date().votingPrecision
-        let count = try await pool.transaction(beginWith: [batch.claim]) { connection, claimed in
+        let count = try await pool.transaction(beginWith: batch.claim) { connection, claimed in
             try batch.decide(claimed: claimed, on: connection, now: now)
         }
         enriched.increment(by: count)

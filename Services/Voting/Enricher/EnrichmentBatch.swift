@@ -24,17 +24,19 @@ struct EnrichmentBatch: Sendable {
 
     /// Decides up to `batchSize` intents at `now` in a transaction of its own; returns how many were claimed.
     func run(on connection: PostgresConnection, now: Date) throws -> Int {
-        try connection.transaction(beginWith: [claim]) { connection, opened in
+        try connection.transaction(beginWith: claim) { connection, opened in
             try decide(claimed: opened, on: connection, now: now)
         }
     }
 
     /// The claim that travels with BEGIN.
-    var claim: PostgresStatement { store.claimPendingIntents(limit: batchSize) }
+    var claim: [PostgresStatement] { store.claimPendingIntents(limit: batchSize) }
 
-    /// Decides the intents the claim (the first of `opened`) returned; the writes travel with COMMIT.
+    /// Decides the intents the claim (the second of `opened`) returned; the writes travel with COMMIT.
     func decide(claimed opened: [PostgresRows], on connection: PostgresConnection, now: Date) throws -> TransactionEnd<Int> {
-        guard let rows = opened.first else { throw PostgresError(.protocol, "the intent claim returned no result") }
+        // The claim's rows come after its SET LOCAL (VotingStore.claimPendingIntents).
+        guard opened.indices.contains(1) else { throw PostgresError(.protocol, "the intent claim returned no result") }
+        let rows = opened[1]
         let claimed = try store.decodeClaimed(rows)
         guard !claimed.isEmpty else { return .commit(0) }
         let intents = claimed.map(\.stored.intent)

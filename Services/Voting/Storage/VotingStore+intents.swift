@@ -37,14 +37,24 @@ extension VotingStore {
     }
 
     /// B.1's cursor step for many replicas: up to `limit` pending intents in storage order, locked
-    /// so that no other replica takes them (`SKIP LOCKED`).
-    func claimPendingIntents(limit: Int) -> PostgresStatement {
-        PostgresStatement(
-            """
-            SELECT id, intent_id, user_id, brick_id, vote_type, submitted_at, ip_hash, user_agent, session_id,
-                   cause_event_id, correlation_id
-            FROM \(table("vote_intents")) WHERE status = 'PENDING' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
-            """, [limit])
+    /// so that no other replica takes them (`SKIP LOCKED`). The claim's rows are the second result.
+    ///
+    /// The claim must walk the pending index in id order and stop at `limit`. Before the table's first
+    /// ANALYZE (a new deployment taking a backlog), the planner guesses that few intents are pending
+    /// and instead fetches every pending row with a bitmap scan and sorts them all, for each claim: 26–35 ms
+    /// per claim at 36,000 pending. Bitmap scans are off for the claim alone, so the plan does not depend
+    /// on what the statistics say.
+    func claimPendingIntents(limit: Int) -> [PostgresStatement] {
+        [
+            PostgresStatement("SET LOCAL enable_bitmapscan = off", []),
+            PostgresStatement(
+                """
+                SELECT id, intent_id, user_id, brick_id, vote_type, submitted_at, ip_hash, user_agent, session_id,
+                       cause_event_id, correlation_id
+                FROM \(table("vote_intents")) WHERE status = 'PENDING' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+                """, [limit]),
+            PostgresStatement("SET LOCAL enable_bitmapscan TO DEFAULT", []),
+        ]
     }
 
     /// B.1 step 11 for the whole batch.
