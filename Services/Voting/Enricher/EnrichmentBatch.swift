@@ -32,12 +32,10 @@ struct EnrichmentBatch: Sendable {
     /// The claim that travels with BEGIN.
     var claim: [PostgresStatement] { store.claimPendingIntents(limit: batchSize) }
 
-    /// Decides the intents the claim (the second of `opened`) returned; the writes travel with COMMIT.
+    /// Decides the intents the claim (the statements opening the transaction) returned; the writes travel
+    /// with COMMIT.
     func decide(claimed opened: [PostgresRows], on connection: PostgresConnection, now: Date) throws -> TransactionEnd<Int> {
-        // The claim's rows come after its SET LOCAL (VotingStore.claimPendingIntents).
-        guard opened.indices.contains(1) else { throw PostgresError(.protocol, "the intent claim returned no result") }
-        let rows = opened[1]
-        let claimed = try store.decodeClaimed(rows)
+        let claimed = try store.decodeClaimed(opened)
         guard !claimed.isEmpty else { return .commit(0) }
         let intents = claimed.map(\.stored.intent)
         let ipHashes = Array(Set(intents.map(\.ipHash)))

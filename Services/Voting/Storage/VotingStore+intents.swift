@@ -37,7 +37,7 @@ extension VotingStore {
     }
 
     /// B.1's cursor step for many replicas: up to `limit` pending intents in storage order, locked
-    /// so that no other replica takes them (`SKIP LOCKED`). The claim's rows are the second result.
+    /// so that no other replica takes them (`SKIP LOCKED`); ``decodeClaimed(_:)`` reads its results.
     ///
     /// The claim must walk the pending index in id order and stop at `limit`. Before the table's first
     /// ANALYZE (a new deployment taking a backlog), the planner guesses that few intents are pending
@@ -63,9 +63,13 @@ extension VotingStore {
             "UPDATE \(table("vote_intents")) SET status = 'PROCESSED' WHERE id = ANY($1::bigint[])", [rowIds])
     }
 
-    /// Claimed rows, in claim order, with their storage ids.
-    func decodeClaimed(_ rows: PostgresRows) throws -> [(rowId: Int64, stored: StoredIntent)] {
-        try rows.map { row in
+    /// Claimed rows, in claim order, with their storage ids, from the results of the statements of
+    /// ``claimPendingIntents(limit:)`` (the SELECT's rows are the second).
+    func decodeClaimed(_ results: [PostgresRows]) throws -> [(rowId: Int64, stored: StoredIntent)] {
+        guard results.count == 3 else {
+            throw PostgresError(.protocol, "the intent claim returned \(results.count) results, not 3")
+        }
+        return try results[1].map { row in
             let typeText = try row.decode(4, as: String.self)
             guard let voteType = VoteType(rawValue: typeText) else {
                 throw PostgresError(.decoding, "vote_intents.vote_type \(typeText) is not a vote type")
