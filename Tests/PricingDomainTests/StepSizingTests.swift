@@ -62,7 +62,9 @@ struct StepSizingTests {
     @Test("step 14 (§17): base × clamp(1 + 0.5 × total / 20, 1, 1.5) while total < 20, none from 20")
     func step14EarlyCap() {
         #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 0, config: config) == 40)
+        #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 10, config: config) == 50)
         #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 15, config: config) == 55)
+        #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 19.9, config: config).map { abs($0 - 59.9) < 1e-9 } == true)
         #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 19.99, config: config) == 40 * (1 + 0.5 * (19.99 / 20)))
         #expect(EarlyAntiBrigadeCap.maxStep(baseStep: 40, weightedTotal: 20, config: config) == nil)
     }
