@@ -18,7 +18,7 @@ struct BenchHandler: EventHandler {
             prices.append(listed.baselinePriceCents)
             try batch.emit(
                 CloudEvent(
-                    causedBy: event.envelope, id: UUID(), source: EventSource.service("transport-bench"),
+                    causedBy: event.envelope, id: .random(), source: EventSource.service("transport-bench"),
                     time: event.envelope.time,
                     data: BrickPriceClosed(
                         brickId: listed.brickId, day: "2026-11-23", closePriceCents: listed.baselinePriceCents, votesToday: 1)))

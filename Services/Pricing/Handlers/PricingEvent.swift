@@ -15,9 +15,9 @@ enum PricingEvent: Sendable {
     /// Builds the event, caused by `origin` when there is one.
     static func make<Payload: EventPayload>(_ data: Payload, at time: Date, origin: EventOrigin?) -> CloudEvent<Payload> {
         if let origin {
-            return CloudEvent(causedBy: origin, id: UUID(), source: source, time: time, data: data)
+            return CloudEvent(causedBy: origin, id: .random(), source: source, time: time, data: data)
         }
-        return CloudEvent(id: UUID(), source: source, time: time, data: data)
+        return CloudEvent(id: .random(), source: source, time: time, data: data)
     }
 
     var outboxMessage: OutboxMessage {

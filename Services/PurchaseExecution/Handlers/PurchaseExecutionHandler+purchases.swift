@@ -64,7 +64,7 @@ extension PurchaseExecutionHandler {
         let now = Date()
         for ((_, execution), cause) in zip(executed, run) {
             try batch.emit(CloudEvent(
-                causedBy: cause.event.envelope, id: UUID(), source: Self.source, time: now,
+                causedBy: cause.event.envelope, id: .random(), source: Self.source, time: now,
                 data: PurchaseBatchExecuted(execution)))
         }
         var causes: [String: EventEnvelope] = [:]
@@ -83,7 +83,7 @@ extension PurchaseExecutionHandler {
         for state in stock {
             guard let cause = causes[state.productId] else { continue }
             try batch.emit(CloudEvent(
-                causedBy: cause, id: UUID(), source: Self.source, time: time,
+                causedBy: cause, id: .random(), source: Self.source, time: time,
                 data: ProductStockChanged(
                     productId: state.productId, version: state.version, stockAvailable: state.stockAvailable,
                     totalSold: state.totalSold)))

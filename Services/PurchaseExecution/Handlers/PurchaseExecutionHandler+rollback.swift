@@ -45,7 +45,7 @@ extension PurchaseExecutionHandler {
         for (cause, request) in requests {
             let summary = recorded[request.waveId] ?? reversal.summaries[request.waveId] ?? RollbackSummary(waveId: request.waveId)
             try batch.emit(CloudEvent(
-                causedBy: cause, id: UUID(), source: Self.source, time: now,
+                causedBy: cause, id: .random(), source: Self.source, time: now,
                 data: WaveRolledBack(
                     waveId: summary.waveId, reversedSales: summary.reversedSales, restockedUnits: summary.restockedUnits,
                     debitedCents: summary.debitedCents)))

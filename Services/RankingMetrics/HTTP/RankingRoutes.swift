@@ -92,7 +92,7 @@ struct RankingRoutes: Sendable {
             let runner = AssignmentRunner(store: store, mode: mode)
             guard let result = try runner.assign([period], at: now, on: connection).first else { return nil }
             let event = CloudEvent(
-                id: UUID(), source: RankingEventsHandler.source, time: now,
+                id: .random(), source: RankingEventsHandler.source, time: now,
                 data: AssignmentComputed(period: period, result.assignment))
             try Outbox(schema: store.schema).enqueue([try OutboxMessage(event)], on: connection)
             return result.assignment

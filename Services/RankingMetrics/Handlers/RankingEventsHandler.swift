@@ -68,7 +68,7 @@ struct RankingEventsHandler: EventHandler {
             for (closure, result) in zip(closures, results) {
                 try batch.emit(
                     CloudEvent(
-                        causedBy: closure.cause, id: UUID(), source: Self.source, time: now,
+                        causedBy: closure.cause, id: .random(), source: Self.source, time: now,
                         data: AssignmentComputed(period: result.period, result.assignment)))
             }
         }

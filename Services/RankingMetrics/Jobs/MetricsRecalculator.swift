@@ -37,7 +37,7 @@ struct MetricsRecalculator: Sendable {
             return recalculateMetrics(period: period, affected: affected, unaffected: others, at: Timestamp(now))
         }
         let events = recalculations.flatMap(\.recalculated).map {
-            CloudEvent(id: UUID(), source: RankingEventsHandler.source, time: now, data: TopicMetricsCalculated($0))
+            CloudEvent(id: .random(), source: RankingEventsHandler.source, time: now, data: TopicMetricsCalculated($0))
         }
         try store.run(store.statements(for: recalculations) + [store.notifyMetrics(periods)], on: connection)
         try Outbox(schema: store.schema).enqueue(try events.map(OutboxMessage.init), on: connection)

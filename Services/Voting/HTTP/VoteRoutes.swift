@@ -40,7 +40,7 @@ struct VoteRoutes: Sendable {
     func submit(_ body: VoteIntentRequest, userId: UUID, fingerprint: ClientFingerprint, now: Date) async throws -> IntentAccepted {
         let submittedAt = now.votingPrecision
         let intent = VoteIntent(
-            intentId: UUID(), userId: userId, brickId: body.brickId, voteType: body.voteType, submittedAt: submittedAt,
+            intentId: .random(), userId: userId, brickId: body.brickId, voteType: body.voteType, submittedAt: submittedAt,
             ipHash: fingerprint.ipHash, userAgent: fingerprint.userAgent, sessionId: fingerprint.sessionId)
         let store = store
         let config = config

@@ -40,8 +40,8 @@ struct VotingEvents {
     static func event<Payload: EventPayload>(
         _ data: Payload, at time: Date, origin: EventOrigin?, correlation: String? = nil
     ) -> CloudEvent<Payload> {
-        if let origin { return CloudEvent(causedBy: origin, id: UUID(), source: source, time: time, data: data) }
-        return CloudEvent(id: UUID(), source: source, time: time, data: data, correlationid: correlation)
+        if let origin { return CloudEvent(causedBy: origin, id: .random(), source: source, time: time, data: data) }
+        return CloudEvent(id: .random(), source: source, time: time, data: data, correlationid: correlation)
     }
 
     /// The events of one intent's outcome.

@@ -6,7 +6,7 @@
 /// ```swift
 /// let vote = VoteRecorded(...)
 /// try vote.validate()              // throws ContractViolation("data.brickId: ...")
-/// let event = CloudEvent(id: UUID(), source: EventSource.service("voting"), time: now, data: vote)
+/// let event = CloudEvent(id: .random(), source: EventSource.service("voting"), time: now, data: vote)
 /// ```
 public protocol EventPayload: Codable, Sendable, Equatable {
     /// The CloudEvents `type`, e.g. `vote.recorded`.
