@@ -24,6 +24,21 @@ import Testing
         }
     }
 
+    /// Rounds in flight at once claim disjoint rows (SKIP LOCKED), so every row is published exactly once.
+    @Test func concurrentRoundsPublishEveryRowOnce() async throws {
+        try await RelayFixture.with { fixture in
+            let count = 3_000
+            try await fixture.enqueue(count)
+            let relay = fixture.relay(exchange: fixture.exchange, batchSize: 100, concurrentRounds: 3)
+            let running = Task { try await relay.run() }
+            let emptied = try await eventually(timeout: .seconds(60)) { try await fixture.outboxCount() == 0 }
+            running.cancel()
+            _ = try? await running.value
+            #expect(emptied)
+            #expect(try await fixture.sinkCount(reaching: count) == count)
+        }
+    }
+
     @Test func rowsWhosePublishFailsStayForTheNextRound() async throws {
         try await RelayFixture.with { fixture in
             try await fixture.enqueue(Self.rows)
@@ -72,11 +87,13 @@ private struct RelayFixture {
         }
     }
 
-    func relay(exchange target: String) -> OutboxRelay {
+    func relay(exchange target: String, batchSize: Int = 500, concurrentRounds: Int = 2) -> OutboxRelay {
         let publisher = AMQPPublisher(configuration: amqp, topology: topology, logger: logger)
         publishers.append(publisher)
         return OutboxRelay(
-            configuration: .init(schema: migrated.schema, exchange: target, publishTimeout: .seconds(5)),
+            configuration: .init(
+                schema: migrated.schema, exchange: target, batchSize: batchSize, concurrentRounds: concurrentRounds,
+                publishTimeout: .seconds(5)),
             pool: migrated.pool, publisher: publisher, databaseURL: TestEnvironment.databaseURL, logger: logger)
     }
 
@@ -84,7 +101,7 @@ private struct RelayFixture {
         let messages = try (0..<count).map { index in
             try OutboxMessage(
                 CloudEvent(
-                    id: UUID(), source: "urn:market:test", time: Date(timeIntervalSince1970: 1_790_000_000),
+                    id: .random(), source: "urn:market:test", time: Date(timeIntervalSince1970: 1_790_000_000),
                     data: BrickPriceClosed(
                         brickId: UUID().lowercaseText, day: "2026-11-23", closePriceCents: 100, votesToday: Int64(index))))
         }

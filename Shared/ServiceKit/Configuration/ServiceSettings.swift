@@ -5,7 +5,7 @@ import Logging
 /// Defaults point at the servers `scripts/infra.sh up` starts, so a service runs locally with no
 /// configuration at all. Keys:
 /// `DATABASE_URL`, `AMQP_URL`, `EXCHANGE`, `HTTP_HOST`, `HTTP_PORT`, `LOG_LEVEL`, `BATCH_SIZE`, `DB_POOL_SIZE`,
-/// `DELIVERY_LIMIT`, `HANDLER_ATTEMPTS`, `OUTBOX_BATCH_SIZE`, `OUTBOX_POLL_MS`, `MAX_MESSAGE_BYTES`.
+/// `DELIVERY_LIMIT`, `HANDLER_ATTEMPTS`, `OUTBOX_BATCH_SIZE`, `OUTBOX_ROUNDS`, `OUTBOX_POLL_MS`, `MAX_MESSAGE_BYTES`.
 public struct ServiceSettings: Sendable {
     public var databaseURL: String
     public var amqpURL: String
@@ -18,6 +18,7 @@ public struct ServiceSettings: Sendable {
     public var deliveryLimit: Int
     public var handlerAttempts: Int
     public var outboxBatchSize: Int
+    public var outboxRounds: Int
     public var outboxPollMilliseconds: Int
     public var maxMessageBytes: Int
 
@@ -50,6 +51,8 @@ public struct ServiceSettings: Sendable {
             "HANDLER_ATTEMPTS", default: 3, help: "tries of a failing event before it is dead-lettered")
         public static let outboxBatchSize = ConfigKey(
             "OUTBOX_BATCH_SIZE", default: 500, help: "outbox rows the relay publishes per round")
+        public static let outboxRounds = ConfigKey(
+            "OUTBOX_ROUNDS", default: 2, help: "relay rounds in flight at once (each holds a database connection)")
         public static let outboxPollMilliseconds = ConfigKey(
             "OUTBOX_POLL_MS", default: 1000, help: "outbox poll interval when no NOTIFY arrives")
         public static let maxMessageBytes = ConfigKey(
@@ -62,7 +65,7 @@ public struct ServiceSettings: Sendable {
             Keys.databaseURL(service: service).documentation, Keys.amqpURL(queue: queue).documentation, Keys.exchange.documentation,
             Keys.httpHost.documentation, Keys.httpPort(httpPort).documentation, Keys.logLevel.documentation,
             Keys.batchSize.documentation, Keys.poolSize.documentation, Keys.deliveryLimit.documentation,
-            Keys.handlerAttempts.documentation, Keys.outboxBatchSize.documentation,
+            Keys.handlerAttempts.documentation, Keys.outboxBatchSize.documentation, Keys.outboxRounds.documentation,
             Keys.outboxPollMilliseconds.documentation, Keys.maxMessageBytes.documentation,
         ]
     }
@@ -85,6 +88,7 @@ public struct ServiceSettings: Sendable {
         deliveryLimit = try env(Keys.deliveryLimit)
         handlerAttempts = try env(Keys.handlerAttempts)
         outboxBatchSize = try env(Keys.outboxBatchSize)
+        outboxRounds = try env(Keys.outboxRounds)
         outboxPollMilliseconds = try env(Keys.outboxPollMilliseconds)
         maxMessageBytes = try env(Keys.maxMessageBytes)
     }

@@ -66,7 +66,7 @@ public struct ServiceRunner<Handler: EventHandler>: Sendable {
         let relay = OutboxRelay(
             configuration: .init(
                 schema: descriptor.schema, exchange: settings.exchange, batchSize: settings.outboxBatchSize,
-                pollInterval: .milliseconds(settings.outboxPollMilliseconds)),
+                concurrentRounds: settings.outboxRounds, pollInterval: .milliseconds(settings.outboxPollMilliseconds)),
             pool: pool, publisher: publisher, databaseURL: settings.databaseURL, logger: logger)
         let batchConsumer = BatchConsumer(
             configuration: .init(

@@ -21,17 +21,21 @@ public final class OutboxRelay: Service, Sendable {
         public var schema: SchemaName
         public var exchange: String
         public var batchSize: Int
+        /// Rounds in flight at once, like as many replicas: while one waits for the broker's confirms,
+        /// another claims, publishes or deletes, so neither the broker nor the database waits for the other.
+        public var concurrentRounds: Int
         public var pollInterval: Duration
         /// How long a round waits for the broker's confirms before giving its rows back.
         public var publishTimeout: Duration
 
         public init(
-            schema: SchemaName, exchange: String = "market.events", batchSize: Int = 500,
+            schema: SchemaName, exchange: String = "market.events", batchSize: Int = 500, concurrentRounds: Int = 2,
             pollInterval: Duration = .seconds(1), publishTimeout: Duration = .seconds(30)
         ) {
             self.schema = schema
             self.exchange = exchange
             self.batchSize = batchSize
+            self.concurrentRounds = max(1, concurrentRounds)
             self.pollInterval = pollInterval
             self.publishTimeout = publishTimeout
         }
@@ -42,7 +46,8 @@ public final class OutboxRelay: Service, Sendable {
     private let publisher: AMQPPublisher
     private let databaseURL: String
     private let logger: Logger
-    private let wake = WakeSignal()
+    /// One per round loop: a NOTIFY wakes every loop that found the outbox empty.
+    private let wakes: [WakeSignal]
     private let stopping = Atomic<Bool>(false)
     private let published: Counter
 
@@ -55,6 +60,7 @@ public final class OutboxRelay: Service, Sendable {
         self.publisher = publisher
         self.databaseURL = databaseURL
         self.logger = logger
+        wakes = (0..<configuration.concurrentRounds).map { _ in WakeSignal() }
         self.published = Counter(label: "servicekit_outbox_published_total")
     }
 
@@ -63,15 +69,17 @@ public final class OutboxRelay: Service, Sendable {
             url: databaseURL, channels: [configuration.schema.outboxChannel], logger: logger)
         await withDiscardingTaskGroup { group in
             group.addTask {
-                for await _ in listener.events { self.wake.signal() }
+                for await _ in listener.events { self.wakeAll() }
             }
             // Graceful shutdown ends the loop between rounds, never inside one, so the final drain
             // starts with every round's rows either deleted or given back.
             await withGracefulShutdownHandler {
-                await self.relayUntilStopped()
+                await withDiscardingTaskGroup { loops in
+                    for wake in self.wakes { loops.addTask { await self.relayUntilStopped(waking: wake) } }
+                }
             } onGracefulShutdown: {
                 self.stopping.store(true, ordering: .sequentiallyConsistent)
-                self.wake.signal()
+                self.wakeAll()
             }
             await listener.shutdown()
         }
@@ -79,7 +87,11 @@ public final class OutboxRelay: Service, Sendable {
         _ = try? await drain()
     }
 
-    private func relayUntilStopped() async {
+    private func wakeAll() {
+        for wake in wakes { wake.signal() }
+    }
+
+    private func relayUntilStopped(waking wake: WakeSignal) async {
         var backoff = Backoff()
         while !Task.isCancelled && !stopping.load(ordering: .sequentiallyConsistent) {
             do {
