@@ -4,14 +4,15 @@ import ServiceKit
 import VotingDomain
 
 /// One run of the Vote Enricher (Appendix B.1) over up to `batchSize` pending intents, in one
-/// transaction of three round trips whatever the batch size:
+/// transaction of four round trips whatever the batch size:
 ///
 /// 1. BEGIN with the claim of pending intents (`FOR UPDATE SKIP LOCKED`: replicas take disjoint batches);
 /// 2. one pipeline: lock the bricks' views, then the users, then the ip buckets (always in this
 ///    order, each by key), read the credits, reserve vote event ids;
 /// 3. the pure core decides every intent in storage order;
-/// 4. with COMMIT: vote events, XP, credits, users, buckets, bricks, outcomes, intents processed,
-///    and the outbox (`vote.recorded`, `vote.rejected`, `xp.awarded`).
+/// 4. one pipeline: vote events, XP, credits, users, buckets, bricks, outcomes, intents processed, while
+///    another thread encodes the events (`vote.recorded`, `vote.rejected`, `xp.awarded`);
+/// 5. with COMMIT: the outbox.
 ///
 /// The brick row locks serialize votes per brick across replicas, so `brickSeq` continues from
 /// the stored `last_brick_seq` gap-free (P-02).
@@ -53,10 +54,13 @@ struct EnrichmentBatch: Sendable {
             credits: try store.decodeCredits(loaded[4]), ipBuckets: try store.decodeIPBuckets(loaded[3]))
         let ids = try loaded[5].map { try $0.decode(0, as: Int64.self) }
         let result = try enricher.enrich(intents, voteEventIds: ids, state: before, now: now)
-        let outbox = Outbox(schema: store.schema).enqueueStatement(
-            try events(result.outcomes, claimed: claimed.map(\.stored), now: now))
-        return .commit(
-            claimed.count, with: writes(result, before: before, rowIds: claimed.map(\.rowId), now: now) + (outbox.map { [$0] } ?? []))
+        // The events are encoded on another thread while the server runs the writes (a third of the batch's
+        // time went to encoding two events per intent); the outbox insert then travels with COMMIT.
+        let stored = claimed.map(\.stored)
+        let (_, messages) = try connection.pipeline(
+            writes(result, before: before, rowIds: claimed.map(\.rowId), now: now),
+            overlapping: { try Self.events(result.outcomes, claimed: stored, now: now) })
+        return .commit(claimed.count, with: Outbox(schema: store.schema).enqueueStatement(messages).map { [$0] } ?? [])
     }
 
     /// The statements that persist a batch's result; rows the batch did not change are not written.
@@ -81,7 +85,7 @@ struct EnrichmentBatch: Sendable {
         return statements
     }
 
-    private func events(_ outcomes: [EnrichmentOutcome], claimed: [StoredIntent], now: Date) throws -> [OutboxMessage] {
+    private static func events(_ outcomes: [EnrichmentOutcome], claimed: [StoredIntent], now: Date) throws -> [OutboxMessage] {
         let origins = Dictionary(
             claimed.map { stored in
                 (stored.intent.intentId, stored.causeEventId.map { EventOrigin(id: $0, correlationid: stored.correlationId) })
