@@ -1,4 +1,5 @@
-/// A value sent as a text-format parameter (`$1`, `$2` …). Values are never spliced into SQL text.
+/// A value sent as a text-format parameter (`$1`, `$2` …; ``PostgresBinaryBindable`` ones go in binary). Values are
+/// never spliced into SQL text.
 ///
 /// ```swift
 /// try connection.query("SELECT * FROM orders WHERE id = ANY($1::uuid[]) AND status = $2", [ids, "open"])

@@ -37,8 +37,8 @@ extension PostgresConnection {
         do throws(PostgresError) {
             for (index, statement) in statements.enumerated() {
                 let buffer = buffers[index]
-                let sent = buffer.withPointers { pointers in
-                    PQsendQueryParams(handle, statement.sql, buffer.count, nil, pointers, nil, nil, 0)
+                let sent = buffer.withPointers { pointers, lengths, formats in
+                    PQsendQueryParams(handle, statement.sql, buffer.count, nil, pointers, lengths, formats, 0)
                 }
                 guard sent == 1 else { throw callFailure("sending pipeline statement \(index)") }
             }

@@ -1,7 +1,7 @@
 import CLibPQ
 
 extension PostgresConnection {
-    /// Runs one statement with text-format parameters (`$1`, `$2` …) and returns its rows.
+    /// Runs one statement with parameters (`$1`, `$2` …; text format unless ``PostgresBinaryBindable``) and returns its rows.
     ///
     /// ```swift
     /// try connection.query("INSERT INTO items (id, name) SELECT * FROM UNNEST($1::uuid[], $2::text[])", [ids, names])
@@ -10,8 +10,8 @@ extension PostgresConnection {
     public func query(_ sql: String, _ parameters: [any PostgresBindable] = []) throws(PostgresError) -> PostgresRows {
         try ensureOpen()
         let buffer = try ParameterBuffer(parameters)
-        let result = buffer.withPointers { pointers in
-            PQexecParams(handle, sql, buffer.count, nil, pointers, nil, nil, 0)
+        let result = buffer.withPointers { pointers, lengths, formats in
+            PQexecParams(handle, sql, buffer.count, nil, pointers, lengths, formats, 0)
         }
         roundTrips += 1
         return try consume(result, action: "query")

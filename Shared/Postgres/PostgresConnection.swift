@@ -24,8 +24,8 @@ public final class PostgresConnection {
             url, applicationName, "UTF8",
             "-c DateStyle=ISO -c TimeZone=UTC -c bytea_output=hex -c extra_float_digits=3",
         ])
-        let connection = keywords.withPointers { keywordPointers in
-            values.withPointers { valuePointers in
+        let connection = keywords.withPointers { keywordPointers, _, _ in
+            values.withPointers { valuePointers, _, _ in
                 PQconnectdbParams(keywordPointers + [nil], valuePointers + [nil], 1)
             }
         }

@@ -24,7 +24,7 @@ public struct Inbox: Sendable {
             SELECT * FROM UNNEST($1::text[], $2::text[])
             ON CONFLICT (event_id) DO NOTHING
             RETURNING event_id
-            """, [ids, types])
+            """, [PostgresTextArray(ids), PostgresTextArray(types)])
     }
 
     /// The ids a claim recorded for the first time.

@@ -45,6 +45,10 @@ public struct Outbox: Sendable {
             )
             SELECT pg_notify($4, '') FROM (SELECT 1 FROM queued LIMIT 1) AS any_queued
             """,
-            [messages.map(\.eventID), messages.map(\.type), messages.map(\.body), schema.outboxChannel])
+            [
+                // Binary: the bodies are JSON, full of quotes an array literal would have to escape and the server unescape.
+                PostgresTextArray(messages.map(\.eventID)), PostgresTextArray(messages.map(\.type)),
+                PostgresTextArray(messages.map(\.body)), schema.outboxChannel,
+            ])
     }
 }
