@@ -21,13 +21,18 @@ extension CloudEvent: Encodable {
         try container.encode(data, forKey: .data)
     }
 
-    /// Validates the attributes and the payload, then writes the structured-mode JSON document
-    /// (keys sorted, deterministic). An invalid event is never written.
-    public func jsonBytes() throws(ContractViolation) -> Data {
+    /// Checks the attributes and the payload as ``jsonBytes()`` does, without encoding.
+    public func validate() throws(ContractViolation) {
         try EnvelopeRules.validate(
             id: id, source: source, correlationid: correlationid, causationid: causationid,
             traceparent: traceparent)
         try data.validate()
+    }
+
+    /// Validates the attributes and the payload, then writes the structured-mode JSON document
+    /// (keys sorted, deterministic). An invalid event is never written.
+    public func jsonBytes() throws(ContractViolation) -> Data {
+        try validate()
         return try EventJSON.encode(self, field: ContractViolation.envelopeField)
     }
 }
