@@ -16,14 +16,16 @@ struct BenchRun {
 extension BenchEnvironment {
     /// Publishes every AMQP intent and waits until each has its outcome.
     func amqpRun(_ workload: BenchWorkload) async throws -> BenchRun {
-        let events = workload.intentEvents
+        let events = try messages(workload.intentEvents)
         let start = Date()
         try await publish(events)
         let published = Date().timeIntervalSince(start)
-        guard try await poll(timeout: 1_800, { try await self.count("vote_outcomes") >= events.count }) else {
+        guard try await poll(timeout: 1_800, { try await self.enrichedCount() >= events.count }) else {
             throw BenchFailure("AMQP intents were not all decided in time")
         }
-        return BenchRun(count: events.count, published: published, decided: Date().timeIntervalSince(start))
+        let decided = Date().timeIntervalSince(start)
+        try await expectOutcomes(events.count)
+        return BenchRun(count: events.count, published: published, decided: decided)
     }
 
     /// POSTs every HTTP intent with `concurrency` requests in flight (each user with a token and
@@ -56,10 +58,18 @@ extension BenchEnvironment {
         }
         let published = Date().timeIntervalSince(start)
         let total = alreadyDecided + accepted
-        guard try await poll(timeout: 1_800, { try await self.count("vote_outcomes") >= total }) else {
+        guard try await poll(timeout: 1_800, { try await self.enrichedCount() >= total }) else {
             throw BenchFailure("HTTP intents were not all decided in time")
         }
-        return BenchRun(count: accepted, published: published, decided: Date().timeIntervalSince(start))
+        let decided = Date().timeIntervalSince(start)
+        try await expectOutcomes(total)
+        return BenchRun(count: accepted, published: published, decided: decided)
+    }
+
+    /// Outside the clock: the database holds exactly one outcome per intent the service reported.
+    private func expectOutcomes(_ expected: Int) async throws {
+        let stored = try await count("vote_outcomes")
+        guard stored == expected else { throw BenchFailure("\(stored) outcomes stored for \(expected) intents decided") }
     }
 
     private func intentRequest(brick: UUID, token: String, address: String) -> URLRequest? {
