@@ -38,7 +38,16 @@ public struct EventEnvelope: Sendable, Equatable {
                 field: ContractViolation.envelopeField,
                 reason: "\(bytes.count) bytes exceeds the \(sizeLimit)-byte limit")
         }
-        let header = try EventJSON.decode(EnvelopeHeader.self, from: bytes, prefix: "")
+        // The scan reads a plain document (every attribute a string without escapes) in a fifth of
+        // JSONDecoder's time; anything else, every invalid document included, takes JSONDecoder's path and
+        // gets its errors.
+        let scanned = bytes.withUnsafeBytes { EnvelopeScan.scan($0) }
+        let header: EnvelopeHeader
+        if let scanned {
+            header = scanned.header
+        } else {
+            header = try EventJSON.decode(EnvelopeHeader.self, from: bytes, prefix: "")
+        }
         guard header.specversion == CloudEventsSpec.version else {
             throw ContractViolation(field: "specversion", reason: "expected \"1.0\", found \(ContractViolation.quoted(header.specversion))")
         }
@@ -66,20 +75,24 @@ public struct EventEnvelope: Sendable, Equatable {
         correlationid = header.correlationid
         causationid = header.causationid
         traceparent = header.traceparent
-        data = try DataMember.extract(from: bytes)
+        if let range = scanned?.data {
+            data = Data(bytes[bytes.startIndex + range.lowerBound ..< bytes.startIndex + range.upperBound])
+        } else {
+            data = try DataMember.extract(from: bytes)
+        }
     }
 }
 
 /// The attributes as they appear in JSON; `time` stays text so its error names the field.
-private struct EnvelopeHeader: Decodable {
-    let specversion: String
-    let id: String
-    let source: String
-    let type: String
-    let time: String
-    let subject: String?
-    let datacontenttype: String?
-    let correlationid: String?
-    let causationid: String?
-    let traceparent: String?
+struct EnvelopeHeader: Decodable, Equatable {
+    var specversion: String
+    var id: String
+    var source: String
+    var type: String
+    var time: String
+    var subject: String?
+    var datacontenttype: String?
+    var correlationid: String?
+    var causationid: String?
+    var traceparent: String?
 }
