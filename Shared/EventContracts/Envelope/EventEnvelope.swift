@@ -85,14 +85,14 @@ public struct EventEnvelope: Sendable, Equatable {
 
 /// The attributes as they appear in JSON; `time` stays text so its error names the field.
 struct EnvelopeHeader: Decodable, Equatable {
-    var specversion: String
-    var id: String
-    var source: String
-    var type: String
-    var time: String
-    var subject: String?
-    var datacontenttype: String?
-    var correlationid: String?
-    var causationid: String?
-    var traceparent: String?
+    let specversion: String
+    let id: String
+    let source: String
+    let type: String
+    let time: String
+    let subject: String?
+    let datacontenttype: String?
+    let correlationid: String?
+    let causationid: String?
+    let traceparent: String?
 }
