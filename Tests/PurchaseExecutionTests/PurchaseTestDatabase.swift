@@ -40,7 +40,7 @@ struct PurchaseTestDatabase: Sendable {
             var batch = Batch(connection: connection, logger: Self.logger)
             let before = connection.roundTrips
             try handler.apply(events, in: &batch)
-            return (try batch.emitted(), connection.roundTrips - before)
+            return (batch.emitted, connection.roundTrips - before)
         }
     }
 

@@ -36,7 +36,7 @@ struct WarehouseTestDatabase: Sendable {
         return try await pool.transaction { connection in
             var batch = Batch(connection: connection, logger: Self.logger)
             try handler.apply(events, in: &batch)
-            return try batch.emitted()
+            return batch.emitted
         }
     }
 

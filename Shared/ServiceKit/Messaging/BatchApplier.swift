@@ -76,9 +76,8 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
         let new = fresh.count == events.count ? events : events.filter { fresh.contains($0.envelope.id) }
         var batch = Batch(connection: connection, logger: logger)
         if !new.isEmpty { try handler.apply(new, in: &batch) }
-        let emitted = try batch.emitted()
-        let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: emitted)
-        return .commit(result, with: outbox.enqueueStatement(emitted).map { [$0] } ?? [])
+        let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)
+        return .commit(result, with: outbox.enqueueStatement(batch.emitted).map { [$0] } ?? [])
     }
 }
 

@@ -26,7 +26,7 @@ public struct IncomingEvent: Sendable {
 public struct Batch {
     public let connection: PostgresConnection
     public let logger: Logger
-    private let encoder = EmitEncoder()
+    public private(set) var emitted: [OutboxMessage] = []
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -34,22 +34,15 @@ public struct Batch {
     }
 
     /// Queues an event for the outbox; it is published only if the batch commits.
-    ///
-    /// The event is validated here, so an invalid one fails at this line, and encoded on another thread while
-    /// the handler goes on: emit before sending the writes, and the encoding costs the batch no time.
     public mutating func emit<Payload: EventPayload>(_ event: CloudEvent<Payload>) throws {
-        try event.validate()
-        encoder.add { [try OutboxMessage(event)] }
+        emitted.append(try OutboxMessage(event))
     }
 
     /// Queues events the handler encoded itself, e.g. while the server ran its writes
     /// (``PostgresConnection/pipeline(_:overlapping:)``).
     public mutating func emit(_ messages: [OutboxMessage]) {
-        encoder.add { messages }
+        emitted += messages
     }
-
-    /// Everything emitted, in emit order, once encoded.
-    func emitted() throws -> [OutboxMessage] { try encoder.finish() }
 }
 
 /// A handler's verdict that one event can never be applied (e.g. it references an unknown entity
