@@ -38,7 +38,7 @@ extension CloudEvent: Encodable {
     public func jsonBytes() throws(ContractViolation) -> Data {
         try validate()
         guard let timeText = Timestamp.format(time) else {
-            return try EventJSON.encode(self, field: ContractViolation.envelopeField)  // reports the date
+            throw ContractViolation(field: "time", reason: "\(time) is outside years 0000…9999")
         }
         let payload = try EventJSON.encode(data, field: "data")
         var object = JSONObjectWriter(capacity: payload.count + 384)
