@@ -95,3 +95,40 @@ extension BrokerTests {
         #expect(!reason.contains("definitely-wrong"))
     }
 }
+
+extension BrokerTests {
+    /// Publishes leave many to a write (PublishFrames): bodies spanning several frames, properties and
+    /// headers must still arrive exactly as sent, and a message that cannot be encoded fails alone.
+    @Test(.timeLimit(.minutes(1)))
+    func batchedFramesArriveIntactAndAnUnencodableMessageFailsAlone() async throws {
+        try await BrokerFixture.with("frames") { fixture in
+            let publisher = fixture.publisher()
+            var large = fixture.message("large")
+            large.body = (0..<300_000).map { UInt8($0 % 253) }
+            var headed = fixture.message("headed")
+            headed.headers = ["x-note": "ünïcode \"quoted\"", "x-empty": ""]
+            headed.contentType = "application/json"
+            var unencodable = fixture.message("unencodable")
+            unencodable.headers = ["x-huge": String(repeating: "y", count: 200_000)]
+            let batch = [large, fixture.message("small")] + [unencodable, headed]
+            let failure = try await #require(throws: PublishFailure.self) { try await publisher.publish(batch) }
+            #expect(failure.failures.map(\.index) == [2])
+            #expect(failure.failures.first?.reason.contains("more than one frame") == true)
+            await publisher.shutdown()
+
+            let consumer = fixture.consumer()
+            var iterator = consumer.deliveries.makeAsyncIterator()
+            var received: [String: Delivery] = [:]
+            while received.count < 3, let delivery = await iterator.next() {
+                received[delivery.messageId ?? ""] = delivery
+                try await consumer.ack(delivery.tag, multiple: false)
+            }
+            await consumer.shutdown()
+            #expect(received["large"]?.body == large.body)
+            #expect(received["small"]?.body == fixture.message("small").body)
+            #expect(received["headed"]?.headers == headed.headers)
+            #expect(received["headed"]?.contentType == "application/json")
+            #expect(try await fixture.messageCount(fixture.queue) == 0)
+        }
+    }
+}

@@ -1,32 +1,40 @@
-import CAMQPShim
 import CRabbitMQ
+import Glibc
 
 extension Connection {
-    /// Writes one basic.publish (method, header and body frames). Returning only means the bytes were
-    /// written; the confirm arrives later as an ack or nack on `channel`. `arena` holds the C copies of the
-    /// strings; the caller resets it once the batch is written.
+    /// The largest frame the broker accepts, as negotiated at login.
+    var frameMax: Int { Int(amqp_get_frame_max(state)) }
+
+    /// Writes one basic.publish. Returning only means the bytes were written; the confirm arrives later as
+    /// an ack or nack on `channel`. `arena` holds the C copies of the strings until the caller resets it.
     func publish(_ message: OutgoingMessage, channel: amqp_channel_t, arena: ByteArena) throws(AMQPError) {
-        var properties = amqp_basic_properties_t()
-        var flags = AMQP_BASIC_CONTENT_TYPE_FLAG | AMQP_BASIC_DELIVERY_MODE_FLAG
-        properties.content_type = arena.bytes(message.contentType)
-        properties.delivery_mode = UInt8(
-            message.persistent ? AMQP_DELIVERY_PERSISTENT.rawValue : AMQP_DELIVERY_NONPERSISTENT.rawValue)
-        if let messageId = message.messageId {
-            flags |= AMQP_BASIC_MESSAGE_ID_FLAG
-            properties.message_id = arena.bytes(messageId)
+        var frames = PublishFrames()
+        try frames.append(message, channel: channel, frameMax: frameMax, arena: arena)
+        try write(frames)
+    }
+
+    /// Writes `frames` whole. rabbitmq-c keeps its socket non-blocking, so a full send buffer waits in
+    /// poll(2); a broker that stops reading for good is the ``SocketWatchdog``'s to break, as it is for
+    /// rabbitmq-c's own sends.
+    func write(_ frames: PublishFrames) throws(AMQPError) {
+        let descriptor = socketDescriptor
+        var offset = 0
+        while offset < frames.bytes.count {
+            let sent = frames.bytes.withUnsafeBytes { all in
+                send(descriptor, all.baseAddress! + offset, all.count - offset, Int32(MSG_NOSIGNAL))
+            }
+            if sent > 0 {
+                offset += sent
+            } else if sent == 0 {
+                socketBroken = true
+                throw .connection("writing publishes: the socket took nothing")
+            } else if errno == EAGAIN || errno == EINTR {
+                var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&waiting, 1, -1)
+            } else {
+                socketBroken = true
+                throw .connection("writing publishes: \(String(cString: strerror(errno)))")
+            }
         }
-        if !message.headers.isEmpty {
-            flags |= AMQP_BASIC_HEADERS_FLAG
-            properties.headers = arena.table(message.headers.map { ($0.key, FieldValue.string($0.value)) })
-        }
-        properties._flags = amqp_flags_t(UInt32(bitPattern: flags))
-        let exchange = arena.bytes(message.exchange)
-        let routingKey = arena.bytes(message.routingKey)
-        let status = message.body.withUnsafeBytes { body in
-            amqp_basic_publish(
-                state, channel, exchange, routingKey, message.mandatory ? 1 : 0, 0, &properties,
-                amqp_bytes_t(len: body.count, bytes: UnsafeMutableRawPointer(mutating: body.baseAddress)))
-        }
-        try check(status: status, "publish to '\(message.exchange)' with '\(message.routingKey)'")
     }
 }

@@ -18,7 +18,8 @@ final class PublisherEngine {
     }
 
     static let channel: amqp_channel_t = 1
-    /// How many publishes go out before the thread reads the confirms that arrived meanwhile.
+    /// How many publishes are encoded into one write, after which the thread reads the confirms that
+    /// arrived meanwhile.
     static let publishesBetweenReads = 256
     /// How long shutdown waits for in-flight publishes to be confirmed.
     static let shutdownGrace: Duration = .seconds(5)
@@ -30,6 +31,7 @@ final class PublisherEngine {
     private var unsentHead = 0
     private var inFlight = ConfirmTracker<Pending>()
     private let arena = ByteArena()
+    private var frames = PublishFrames()
     private var stopping = false
 
     init(configuration: AMQPConfiguration, topology: Topology?, mailbox: Mailbox<Command>, logger: Logger) {
@@ -89,7 +91,11 @@ final class PublisherEngine {
 
     private func publishUnsent(on connection: Connection) throws(AMQPError) -> Bool {
         guard unsentHead < unsent.count else { return false }
-        defer { arena.reset() }
+        defer {
+            arena.reset()
+            frames.removeAll()
+        }
+        let frameMax = connection.frameMax
         var written = 0
         while unsentHead < unsent.count {
             let pending = unsent[unsentHead]
@@ -101,20 +107,23 @@ final class PublisherEngine {
             let message = pending.batch.messages[pending.index]
             do throws(AMQPError) {
                 try message.validate()
+                try frames.append(message, channel: Self.channel, frameMax: frameMax, arena: arena)
             } catch {
                 pending.batch.settle(pending.index, .failed(error.description))
                 unsentHead += 1
                 continue
             }
-            try connection.publish(message, channel: Self.channel, arena: arena)
             inFlight.append(pending)
             unsentHead += 1
             written += 1
             if written % Self.publishesBetweenReads == 0 {
+                try connection.write(frames)
+                frames.removeAll()
                 arena.reset()
                 _ = try readEvents(on: connection, firstWait: 0)
             }
         }
+        try connection.write(frames)
         unsent.removeAll(keepingCapacity: true)
         unsentHead = 0
         return true
