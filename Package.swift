@@ -144,6 +144,7 @@ let package = Package(
             dependencies: [
                 "ServiceKit", "AMQP", "Postgres", "EventContracts", "CRabbitMQ", "CAMQPShim", .logging,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             path: "Tools/TransportBench"),
         .executableTarget(

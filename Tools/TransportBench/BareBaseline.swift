@@ -139,26 +139,6 @@ enum BareBaseline {
         }
     }
 
-    /// Waits until `queue` holds `count` ready messages, asking the broker every millisecond on one
-    /// connection (a passive declare is a few microseconds of broker work, unlike a consumer's).
-    static func waitUntil(url: AMQPURL, queue: String, holds count: Int, timeout: Duration = .seconds(120)) throws {
-        let state = try connect(url)
-        defer { close(state) }
-        let deadline = ContinuousClock.now + timeout
-        try queue.withCString { name in
-            while true {
-                guard let declared = amqp_queue_declare(state, 1, amqp_cstring_bytes(name), 1, 0, 0, 0, amqp_empty_table) else {
-                    throw Failure(description: "passive declare of \(queue) failed")
-                }
-                if declared.pointee.message_count >= UInt32(count) { return }
-                guard ContinuousClock.now < deadline else {
-                    throw Failure(description: "\(queue) holds \(declared.pointee.message_count) of \(count) after \(timeout)")
-                }
-                usleep(1_000)
-            }
-        }
-    }
-
     private static func close(_ state: amqp_connection_state_t) {
         amqp_channel_close(state, 1, AMQP_REPLY_SUCCESS)
         amqp_connection_close(state, AMQP_REPLY_SUCCESS)

@@ -9,11 +9,12 @@ import ServiceKit
 /// emit: the batch consumer applies each batch in one transaction (inbox, a state row, outbox) and acks;
 /// the outbox relay publishes what they emit with confirms into a sink queue. Per event the broker does
 /// what the bare baseline does per message, one delivery and one confirmed publish. The rate is events
-/// per second until the sink holds every emitted event.
+/// per second until the relay has every emitted event confirmed.
 struct FullPath {
     let adminDatabaseURL: String
     let amqpURL: AMQPURL
     let batchSize: Int
+    let progress: RelayProgress
     let logger: Logger
 
     func run(count: Int) async throws -> Double {
@@ -66,6 +67,7 @@ struct FullPath {
             try await group.waitForAll()
         }
 
+        let confirmedBefore = progress.confirmed
         let started = ContinuousClock.now
         let services = Task {
             await withDiscardingTaskGroup { group in
@@ -73,8 +75,7 @@ struct FullPath {
                 group.addTask { try? await relay.run() }
             }
         }
-        // Done when the sink holds every emitted event: the relay's publishes are confirmed by then.
-        try await Task.detached { try BareBaseline.waitUntil(url: amqpURL, queue: sink, holds: count) }.value
+        try await progress.wait(until: confirmedBefore + count)
         let rate = Double(count) / seconds(started.duration(to: .now))
         // Outside the clock: the sink really received one event per input event.
         try await Task.detached { try BareBaseline.drain(url: amqpURL, queue: sink, count: count, prefetch: batchSize) }.value

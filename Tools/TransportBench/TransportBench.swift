@@ -22,7 +22,8 @@ import Logging
         let url = try AMQPURL(amqpURL)
         let queue = "bench-bare-\(UUID().uuidString.prefix(8).lowercased())"
         try await BareBaseline.declare(url: url, queue: queue, logger: logger)
-        let full = FullPath(adminDatabaseURL: databaseURL, amqpURL: url, batchSize: batch, logger: logger)
+        let full = FullPath(
+            adminDatabaseURL: databaseURL, amqpURL: url, batchSize: batch, progress: RelayProgress.bootstrap(), logger: logger)
 
         var bareRates: [Double] = []
         var fullRates: [Double] = []
