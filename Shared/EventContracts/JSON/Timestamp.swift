@@ -44,19 +44,32 @@ enum Timestamp {
         else { return nil }
         let (days, dayMillis) = floorDivide(millis, 86_400_000)
         let (year, month, day) = CivilCalendar.civil(daysSinceEpoch: days)
-        let seconds = dayMillis / 1_000
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(seconds / 3_600, 2) + ":"
-            + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2) + "." + pad(dayMillis % 1_000, 3) + "Z"
+        let seconds = Int(dayMillis / 1_000)
+        // Written digit by digit into one buffer: every emitted event formats its time, and joining padded
+        // pieces cost a dozen small strings each time.
+        let fields: [(value: Int, width: Int, then: UInt8)] = [
+            (Int(year), 4, UInt8(ascii: "-")), (Int(month), 2, UInt8(ascii: "-")), (Int(day), 2, UInt8(ascii: "T")),
+            (seconds / 3_600, 2, UInt8(ascii: ":")), (seconds / 60 % 60, 2, UInt8(ascii: ":")),
+            (seconds % 60, 2, UInt8(ascii: ".")), (Int(dayMillis % 1_000), 3, UInt8(ascii: "Z")),
+        ]
+        return String(unsafeUninitializedCapacity: 24) { text in
+            var end = 0
+            for field in fields {
+                var rest = field.value
+                for position in stride(from: end + field.width - 1, through: end, by: -1) {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                text[end + field.width] = field.then
+                end += field.width + 1
+            }
+            return end
+        }
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
         let remainder = value % divisor
         return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
-    }
-
-    private static func pad<I: BinaryInteger>(_ value: I, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
 
