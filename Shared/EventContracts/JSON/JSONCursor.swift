@@ -19,17 +19,58 @@ struct JSONCursor {
 
     /// A string of printable ASCII without escapes; nil (position unspecified) for anything else.
     mutating func plainString() -> String? {
+        plainStringContents().map { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// Where the characters of a string of printable ASCII without escapes lie, quotes excluded.
+    mutating func plainStringContents() -> Range<Int>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
         while let byte = peek {
             if byte == UInt8(ascii: "\"") {
                 defer { index += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                return start..<index
             }
             guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// The text of a string already known to be strictly valid (``skipStrictValue(depth:)`` passed over
+    /// it), so its only escapes are the two-character ones.
+    mutating func strictString() -> String? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        var escaped = false
+        while let byte = peek, byte != UInt8(ascii: "\"") {
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                index += 1
+            }
+            index += 1
+        }
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<(index - 1)])
+        guard escaped else { return String(decoding: raw, as: UTF8.self) }
+        var text: [UInt8] = []
+        text.reserveCapacity(raw.count)
+        var characters = raw.makeIterator()
+        while let byte = characters.next() {
+            guard byte == UInt8(ascii: "\\"), let letter = characters.next() else {
+                text.append(byte)
+                continue
+            }
+            switch letter {
+            case UInt8(ascii: "b"): text.append(0x08)
+            case UInt8(ascii: "f"): text.append(0x0C)
+            case UInt8(ascii: "n"): text.append(0x0A)
+            case UInt8(ascii: "r"): text.append(0x0D)
+            case UInt8(ascii: "t"): text.append(0x09)
+            default: text.append(letter)  // `"`, `\` and `/` stand for themselves
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Skips one JSON value (RFC 8259), refusing what the scan leaves to `JSONDecoder`: non-ASCII, `\u`

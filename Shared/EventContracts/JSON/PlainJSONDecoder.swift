@@ -1,0 +1,128 @@
+import Foundation
+
+/// Decodes a payload straight from the bytes of `data` when they are plain, at a fraction of `JSONDecoder`'s
+/// cost; nil for anything else, which `JSONDecoder` then decodes and, if need be, explains.
+///
+/// Plain is ``EnvelopeScan``'s rule: strictly valid JSON of printable ASCII without `\u` escapes. The
+/// reader gives up, handing the document to `JSONDecoder`, wherever it could read differently from it: a
+/// fraction or exponent where an integer is asked for, a number beyond `Double`, and every failure at all,
+/// so that errors always come from `JSONDecoder`. Of two equal keys the first counts, as in `JSONDecoder`.
+/// `PlainJSONDecoderTests` holds it to reading what `JSONDecoder` reads.
+enum PlainJSONDecoder {
+    /// Why the reader gave up; never seen outside, where it becomes nil.
+    struct GaveUp: Error {}
+
+    /// `data` must be one JSON object, as an envelope's `data` is: a payload is read from its members, each
+    /// checked to be plain as its container is opened.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
+        data.withUnsafeBytes { bytes in
+            var cursor = JSONCursor(bytes: bytes)
+            cursor.skipWhitespace()
+            let last = bytes.lastIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            guard cursor.peek == UInt8(ascii: "{"), let last, bytes[last] == UInt8(ascii: "}") else { return nil }
+            return try? PlainValue(bytes: bytes, start: cursor.index).decode(type)
+        }
+    }
+}
+
+/// One value of a document already known to be plain: where it starts. Scalars are read on demand.
+struct PlainValue {
+    let bytes: UnsafeRawBufferPointer
+    let start: Int
+
+    var cursor: JSONCursor { JSONCursor(bytes: bytes, index: start) }
+    var isNull: Bool { bytes[start] == UInt8(ascii: "n") }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        // Primitives and dates are read here; everything else through its own `init(from:)`.
+        if T.self == String.self { return try string() as! T }
+        if T.self == Int.self { return try integer(Int.self) as! T }
+        if T.self == Int64.self { return try integer(Int64.self) as! T }
+        if T.self == Bool.self { return try bool() as! T }
+        if T.self == Double.self { return try double() as! T }
+        if T.self == Date.self {
+            guard let date = Timestamp.parse(try string()) else { throw PlainJSONDecoder.GaveUp() }
+            return date as! T
+        }
+        if T.self == Int32.self { return try integer(Int32.self) as! T }
+        if T.self == UInt32.self { return try integer(UInt32.self) as! T }
+        if T.self == Float.self || T.self == Decimal.self || T.self == URL.self || T.self is any FixedWidthInteger.Type {
+            throw PlainJSONDecoder.GaveUp()  // rare here, and read by JSONDecoder in ways of its own
+        }
+        return try T(from: PlainValueDecoder(value: self))
+    }
+
+    func string() throws -> String {
+        var reader = cursor
+        guard let text = reader.strictString() else { throw PlainJSONDecoder.GaveUp() }
+        return text
+    }
+
+    func bool() throws -> Bool {
+        switch bytes[start] {
+        case UInt8(ascii: "t"): return true
+        case UInt8(ascii: "f"): return false
+        default: throw PlainJSONDecoder.GaveUp()
+        }
+    }
+
+    /// `-? digits` only: a fraction or exponent is left to JSONDecoder, as is anything out of range.
+    func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        var index = start
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var magnitude: UInt64 = 0
+        let first = index
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            let (times10, overflowTimes) = magnitude.multipliedReportingOverflow(by: 10)
+            let (sum, overflowPlus) = times10.addingReportingOverflow(UInt64(bytes[index] - UInt8(ascii: "0")))
+            guard !overflowTimes, !overflowPlus else { throw PlainJSONDecoder.GaveUp() }
+            magnitude = sum
+            index += 1
+        }
+        guard index > first, index == bytes.count || !Self.continuesNumber(bytes[index]) else {
+            throw PlainJSONDecoder.GaveUp()
+        }
+        let value: I?
+        if negative {
+            value = magnitude <= UInt64(Int64.max) + 1 ? I(exactly: 0 &- Int64(truncatingIfNeeded: magnitude)) : nil
+        } else {
+            value = I(exactly: magnitude)
+        }
+        guard let value else { throw PlainJSONDecoder.GaveUp() }
+        return value
+    }
+
+    func double() throws -> Double {
+        var end = start
+        while end < bytes.count, bytes[end] == UInt8(ascii: "-") || Self.continuesNumber(bytes[end])
+            || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9"))
+        {
+            end += 1
+        }
+        guard end > start, let value = Double(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
+            value.isFinite
+        else { throw PlainJSONDecoder.GaveUp() }
+        return value
+    }
+
+    private static func continuesNumber(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+    }
+}
+
+/// The `Decoder` a type's `init(from:)` gets for a ``PlainValue``. It keeps no coding path: it never reports
+/// an error, it only gives up.
+struct PlainValueDecoder: Decoder {
+    let value: PlainValue
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(try PlainKeyedContainer<Key>(object: value))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try PlainUnkeyedContainer(array: value) }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { PlainSingleValueContainer(value: value) }
+}
