@@ -44,10 +44,8 @@ struct PlainValue {
             guard let date = Timestamp.parse(try string()) else { throw PlainJSONDecoder.GaveUp() }
             return date as! T
         }
-        if T.self == Int32.self { return try integer(Int32.self) as! T }
-        if T.self == UInt32.self { return try integer(UInt32.self) as! T }
         if T.self == Float.self || T.self == Decimal.self || T.self == URL.self || T.self is any FixedWidthInteger.Type {
-            throw PlainJSONDecoder.GaveUp()  // rare here, and read by JSONDecoder in ways of its own
+            throw PlainJSONDecoder.GaveUp()  // not in any payload, and read by JSONDecoder in ways of its own
         }
         return try T(from: PlainValueDecoder(value: self))
     }
