@@ -76,7 +76,7 @@ struct PlainJSONDecoderTests {
     /// Whatever JSONDecoder refuses, the plain reader gives up on too.
     @Test("refused by JSONDecoder, given up by the plain reader", arguments: [
         sample(count: "2.5"), sample(count: "9223372036854775808"), sample(ratio: "1e400"), sample(count: "true"), sample(ratio: "\"1\""), sample(name: "null"), sample(name: "1"),
-        Data(#"{"count":1}"#.utf8),
+        Data(#"{"count":1}"#.utf8), sample() + Data("{}".utf8), sample() + Data("x".utf8),
         Data(String(decoding: sample(), as: UTF8.self).replacingOccurrences(of: "2026-11-23T", with: "2026-13-23T").utf8),
         Data(String(decoding: sample(), as: UTF8.self).replacingOccurrences(of: "\"items\":[", with: "\"items\":[7,").utf8),
     ])

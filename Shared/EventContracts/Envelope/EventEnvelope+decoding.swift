@@ -5,14 +5,7 @@ extension EventEnvelope {
         guard type == Payload.eventType else {
             throw ContractViolation(field: "type", reason: "expected \"\(Payload.eventType)\", found \(ContractViolation.quoted(type))")
         }
-        // Plain data (nearly all of it) is read by PlainJSONDecoder; JSONDecoder reads the rest and explains
-        // every failure.
-        let payload: Payload
-        if let plain = PlainJSONDecoder.decode(Payload.self, from: data) {
-            payload = plain
-        } else {
-            payload = try EventJSON.decode(Payload.self, from: data, prefix: "data")
-        }
+        let payload = try EventJSON.decode(Payload.self, from: data, prefix: "data")
         try payload.validate()
         guard subject == payload.subject else {
             throw ContractViolation(

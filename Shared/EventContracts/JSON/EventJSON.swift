@@ -35,10 +35,12 @@ enum EventJSON {
 
     /// Decodes `type` from `bytes`, reporting any failure as a violation that names the field.
     ///
-    /// The fast path is `JSONDecoder`; a failure is replayed on a ``JSONValue`` tree by
-    /// ``JSONValueDecoder`` to get an exact path and reason.
+    /// Plain documents (nearly all) are read by ``PlainJSONDecoder``, which gives up on anything else; then
+    /// `JSONDecoder` reads them, and a failure is replayed on a ``JSONValue`` tree by ``JSONValueDecoder``
+    /// to get an exact path and reason.
     /// - Parameter prefix: where `bytes` sit in the CloudEvent (`data`), empty for the envelope.
     static func decode<T: Decodable>(_ type: T.Type, from bytes: Data, prefix: String) throws(ContractViolation) -> T {
+        if let plain = PlainJSONDecoder.decode(type, from: bytes) { return plain }
         do {
             return try decoder.decode(type, from: bytes)
         } catch {

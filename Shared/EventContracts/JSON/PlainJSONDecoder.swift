@@ -12,15 +12,16 @@ enum PlainJSONDecoder {
     /// Why the reader gave up; never seen outside, where it becomes nil.
     struct GaveUp: Error {}
 
-    /// `data` must be one JSON object, as an envelope's `data` is: a payload is read from its members, each
-    /// checked to be plain as its container is opened.
+    /// Reads `data` if it is one plain JSON object (an envelope, its `data`); nil for anything else.
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
         data.withUnsafeBytes { bytes in
             var cursor = JSONCursor(bytes: bytes)
             cursor.skipWhitespace()
-            let last = bytes.lastIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-            guard cursor.peek == UInt8(ascii: "{"), let last, bytes[last] == UInt8(ascii: "}") else { return nil }
-            return try? PlainValue(bytes: bytes, start: cursor.index).decode(type)
+            let start = cursor.index
+            guard cursor.peek == UInt8(ascii: "{"), cursor.skipStrictValue(depth: 0) else { return nil }
+            cursor.skipWhitespace()
+            guard cursor.atEnd else { return nil }
+            return try? PlainValue(bytes: bytes, start: start).decode(type)
         }
     }
 }
