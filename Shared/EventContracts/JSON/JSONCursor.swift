@@ -37,40 +37,37 @@ struct JSONCursor {
         return nil
     }
 
-    /// The text of a string already known to be strictly valid (``skipStrictValue(depth:)`` passed over
-    /// it), so its only escapes are the two-character ones.
+    /// The text of a strictly valid string (see ``skipStrictValue(depth:)``), whose only escapes are
+    /// therefore the two-character ones.
     mutating func strictString() -> String? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
-        var escaped = false
-        while let byte = peek, byte != UInt8(ascii: "\"") {
-            if byte == UInt8(ascii: "\\") {
-                escaped = true
-                index += 1
-            }
-            index += 1
-        }
-        guard take(UInt8(ascii: "\"")) else { return nil }
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<(index - 1)])
-        guard escaped else { return String(decoding: raw, as: UTF8.self) }
+        guard skipStrictString() else { return nil }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(index - 1)])
+        guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
         var text: [UInt8] = []
         text.reserveCapacity(raw.count)
         var characters = raw.makeIterator()
         while let byte = characters.next() {
-            guard byte == UInt8(ascii: "\\"), let letter = characters.next() else {
+            guard byte == UInt8(ascii: "\\"), let letter = characters.next(), let meaning = Self.escaped(letter) else {
                 text.append(byte)
                 continue
             }
-            switch letter {
-            case UInt8(ascii: "b"): text.append(0x08)
-            case UInt8(ascii: "f"): text.append(0x0C)
-            case UInt8(ascii: "n"): text.append(0x0A)
-            case UInt8(ascii: "r"): text.append(0x0D)
-            case UInt8(ascii: "t"): text.append(0x09)
-            default: text.append(letter)  // `"`, `\` and `/` stand for themselves
-            }
+            text.append(meaning)
         }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// What a two-character escape's letter stands for; nil for a letter that makes none.
+    private static func escaped(_ letter: UInt8) -> UInt8? {
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
     }
 
     /// Skips one JSON value (RFC 8259), refusing what the scan leaves to `JSONDecoder`: non-ASCII, `\u`
@@ -113,7 +110,7 @@ struct JSONCursor {
             switch byte {
             case UInt8(ascii: "\""): return true
             case UInt8(ascii: "\\"):
-                guard let escaped = peek, Array(#""\/bfnrt"#.utf8).contains(escaped) else { return false }
+                guard let letter = peek, Self.escaped(letter) != nil else { return false }
                 index += 1
             case 0x20..<0x7F: continue
             default: return false  // a control character (invalid) or non-ASCII (left to JSONDecoder)
@@ -132,7 +129,7 @@ struct JSONCursor {
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
-    private mutating func skipNumber() -> Bool {
+    mutating func skipNumber() -> Bool {
         _ = take(UInt8(ascii: "-"))
         if take(UInt8(ascii: "0")) {
             if let next = peek, Self.isDigit(next) { return false }
@@ -154,7 +151,7 @@ struct JSONCursor {
         return index > start
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Skips a string starting at a quote, whatever it holds; its range, quotes included.
     mutating func skipAnyString() -> Range<Int>? {

@@ -4,8 +4,7 @@ struct PlainKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Each member's key (the characters between the quotes) and value, in document order.
     let members: [(key: Range<Int>, value: Int)]
 
-    /// Reads the object's members, checking each value is plain (``JSONCursor/skipStrictValue(depth:)``),
-    /// so what is read later from a member is known to be valid.
+    /// Finds where each member's key and value lie (the document was found plain before decoding began).
     init(object: PlainValue) throws {
         bytes = object.bytes
         var cursor = object.cursor

@@ -67,20 +67,15 @@ struct PlainValue {
 
     /// `-? digits` only: a fraction or exponent is left to JSONDecoder, as is anything out of range.
     func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
-        var index = start
-        let negative = bytes[index] == UInt8(ascii: "-")
-        if negative { index += 1 }
+        let text = try number()
+        let negative = text.first == UInt8(ascii: "-")
         var magnitude: UInt64 = 0
-        let first = index
-        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+        for byte in text.dropFirst(negative ? 1 : 0) {
+            guard JSONCursor.isDigit(byte) else { throw PlainJSONDecoder.GaveUp() }
             let (times10, overflowTimes) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, overflowPlus) = times10.addingReportingOverflow(UInt64(bytes[index] - UInt8(ascii: "0")))
+            let (sum, overflowPlus) = times10.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
             guard !overflowTimes, !overflowPlus else { throw PlainJSONDecoder.GaveUp() }
             magnitude = sum
-            index += 1
-        }
-        guard index > first, index == bytes.count || !Self.continuesNumber(bytes[index]) else {
-            throw PlainJSONDecoder.GaveUp()
         }
         let value: I?
         if negative {
@@ -93,20 +88,17 @@ struct PlainValue {
     }
 
     func double() throws -> Double {
-        var end = start
-        while end < bytes.count, bytes[end] == UInt8(ascii: "-") || Self.continuesNumber(bytes[end])
-            || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9"))
-        {
-            end += 1
+        guard let value = Double(String(decoding: try number(), as: UTF8.self)), value.isFinite else {
+            throw PlainJSONDecoder.GaveUp()
         }
-        guard end > start, let value = Double(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)),
-            value.isFinite
-        else { throw PlainJSONDecoder.GaveUp() }
         return value
     }
 
-    private static func continuesNumber(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+    /// The characters of the number that starts here.
+    private func number() throws -> UnsafeRawBufferPointer {
+        var reader = cursor
+        guard reader.skipNumber() else { throw PlainJSONDecoder.GaveUp() }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<reader.index])
     }
 }
 
