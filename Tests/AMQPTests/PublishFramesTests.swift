@@ -36,7 +36,7 @@ struct PublishFramesTests {
         let message = OutgoingMessage(
             exchange: "market.events", routingKey: "brick.listed", body: Array("{\"a\":1}".utf8), messageId: "id-1",
             mandatory: true)
-        try frames.append(message, channel: 3, frameMax: 131_072, arena: ByteArena())
+        try frames.append(message, channel: 3, frameMax: 131_072)
         let parsed = try Self.frames(frames.bytes)
 
         #expect(parsed.map(\.type) == [1, 2, 3])
@@ -61,8 +61,8 @@ struct PublishFramesTests {
         let headers = OutgoingMessage(
             exchange: "", routingKey: "q", body: [], headers: ["x-reason": "bad"], persistent: false)
         try frames.append(
-            OutgoingMessage(exchange: "", routingKey: "q", body: long), channel: 1, frameMax: 4096, arena: ByteArena())
-        try frames.append(headers, channel: 1, frameMax: 4096, arena: ByteArena())
+            OutgoingMessage(exchange: "", routingKey: "q", body: long), channel: 1, frameMax: 4096)
+        try frames.append(headers, channel: 1, frameMax: 4096)
         let parsed = try Self.frames(frames.bytes)
 
         // 10,000 bytes in frames of at most 4096 - 8; an empty body has no body frame at all.
@@ -82,12 +82,12 @@ struct PublishFramesTests {
     @Test func propertiesLargerThanAFrameAreRefusedAndLeaveTheRunAsItWas() throws {
         var frames = PublishFrames()
         try frames.append(
-            OutgoingMessage(exchange: "", routingKey: "q", body: [1]), channel: 1, frameMax: 4096, arena: ByteArena())
+            OutgoingMessage(exchange: "", routingKey: "q", body: [1]), channel: 1, frameMax: 4096)
         let before = frames.bytes
         let huge = OutgoingMessage(
             exchange: "", routingKey: "q", body: [1], headers: ["reason": String(repeating: "x", count: 5000)])
         #expect(throws: AMQPError.self) {
-            try frames.append(huge, channel: 1, frameMax: 4096, arena: ByteArena())
+            try frames.append(huge, channel: 1, frameMax: 4096)
         }
         #expect(frames.bytes == before)
     }

@@ -6,10 +6,10 @@ extension Connection {
     var frameMax: Int { Int(amqp_get_frame_max(state)) }
 
     /// Writes one basic.publish. Returning only means the bytes were written; the confirm arrives later as
-    /// an ack or nack on `channel`. `arena` holds the C copies of the strings until the caller resets it.
-    func publish(_ message: OutgoingMessage, channel: amqp_channel_t, arena: ByteArena) throws(AMQPError) {
+    /// an ack or nack on `channel`.
+    func publish(_ message: OutgoingMessage, channel: amqp_channel_t) throws(AMQPError) {
         var frames = PublishFrames()
-        try frames.append(message, channel: channel, frameMax: frameMax, arena: arena)
+        try frames.append(message, channel: channel, frameMax: frameMax)
         try write(frames)
     }
 

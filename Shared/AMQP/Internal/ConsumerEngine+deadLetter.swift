@@ -36,8 +36,7 @@ extension ConsumerEngine {
             return continuation.resume(throwing: error)
         }
         let written = guarded { () throws(AMQPError) in
-            defer { arena.reset() }
-            try connection.publish(copy, channel: Self.deadLetterChannel, arena: arena)
+            try connection.publish(copy, channel: Self.deadLetterChannel)
         }
         switch written {
         case .success: deadLetters.append(DeadLetterPending(originalTag: delivery.tag.value, continuation: continuation))

@@ -22,7 +22,6 @@ final class ConsumerEngine {
     let supervisor: ConnectionSupervisor
     var outstanding = OutstandingTags()
     var deadLetters = ConfirmTracker<DeadLetterPending>()
-    let arena = ByteArena()
     private var consumerTag = ""
     private var stopping = false
 

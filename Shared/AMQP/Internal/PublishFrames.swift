@@ -9,20 +9,21 @@ import CRabbitMQ
 /// envelope (type, channel, size, end octet) and the content header's fixed fields are written here.
 struct PublishFrames {
     private(set) var bytes: [UInt8] = []
+    /// C copies of a message's strings while its frames are encoded.
+    private let arena = ByteArena()
 
     var isEmpty: Bool { bytes.isEmpty }
 
     mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
-    /// Appends `message`'s frames, or nothing when they cannot be encoded. `arena` keeps the C copies of
-    /// its strings; `frameMax` is the size the broker negotiated.
-    mutating func append(
-        _ message: OutgoingMessage, channel: amqp_channel_t, frameMax: Int, arena: ByteArena
-    ) throws(AMQPError) {
+    /// Appends `message`'s frames, or nothing when they cannot be encoded; `frameMax` is the size the
+    /// broker negotiated.
+    mutating func append(_ message: OutgoingMessage, channel: amqp_channel_t, frameMax: Int) throws(AMQPError) {
         let rollback = bytes.count
+        defer { arena.reset() }
         do throws(AMQPError) {
-            try appendMethod(message, channel: channel, arena: arena)
-            try appendHeader(message, channel: channel, frameMax: frameMax, arena: arena)
+            try appendMethod(message, channel: channel)
+            try appendHeader(message, channel: channel, frameMax: frameMax)
             appendBody(message.body, channel: channel, frameMax: frameMax)
         } catch {
             bytes.removeSubrange(rollback...)
@@ -30,9 +31,7 @@ struct PublishFrames {
         }
     }
 
-    private mutating func appendMethod(_ message: OutgoingMessage, channel: amqp_channel_t, arena: ByteArena)
-        throws(AMQPError)
-    {
+    private mutating func appendMethod(_ message: OutgoingMessage, channel: amqp_channel_t) throws(AMQPError) {
         var publish = amqp_basic_publish_t(
             ticket: 0, exchange: arena.bytes(message.exchange), routing_key: arena.bytes(message.routingKey),
             mandatory: message.mandatory ? 1 : 0, immediate: 0)
@@ -46,9 +45,9 @@ struct PublishFrames {
         }
     }
 
-    private mutating func appendHeader(
-        _ message: OutgoingMessage, channel: amqp_channel_t, frameMax: Int, arena: ByteArena
-    ) throws(AMQPError) {
+    private mutating func appendHeader(_ message: OutgoingMessage, channel: amqp_channel_t, frameMax: Int)
+        throws(AMQPError)
+    {
         var properties = amqp_basic_properties_t()
         var flags = AMQP_BASIC_CONTENT_TYPE_FLAG | AMQP_BASIC_DELIVERY_MODE_FLAG
         properties.content_type = arena.bytes(message.contentType)

@@ -30,7 +30,6 @@ final class PublisherEngine {
     private var unsent: [Pending] = []
     private var unsentHead = 0
     private var inFlight = ConfirmTracker<Pending>()
-    private let arena = ByteArena()
     private var frames = PublishFrames()
     private var stopping = false
 
@@ -91,10 +90,7 @@ final class PublisherEngine {
 
     private func publishUnsent(on connection: Connection) throws(AMQPError) -> Bool {
         guard unsentHead < unsent.count else { return false }
-        defer {
-            arena.reset()
-            frames.removeAll()
-        }
+        defer { frames.removeAll() }
         let frameMax = connection.frameMax
         var written = 0
         while unsentHead < unsent.count {
@@ -107,7 +103,7 @@ final class PublisherEngine {
             let message = pending.batch.messages[pending.index]
             do throws(AMQPError) {
                 try message.validate()
-                try frames.append(message, channel: Self.channel, frameMax: frameMax, arena: arena)
+                try frames.append(message, channel: Self.channel, frameMax: frameMax)
             } catch {
                 pending.batch.settle(pending.index, .failed(error.description))
                 unsentHead += 1
@@ -119,7 +115,6 @@ final class PublisherEngine {
             if written % Self.publishesBetweenReads == 0 {
                 try connection.write(frames)
                 frames.removeAll()
-                arena.reset()
                 _ = try readEvents(on: connection, firstWait: 0)
             }
         }
