@@ -38,9 +38,9 @@ public struct EventEnvelope: Sendable, Equatable {
                 field: ContractViolation.envelopeField,
                 reason: "\(bytes.count) bytes exceeds the \(sizeLimit)-byte limit")
         }
-        // The scan reads a plain document (every attribute a string without escapes) in a fifth of
-        // JSONDecoder's time; anything else, every invalid document included, takes JSONDecoder's path and
-        // gets its errors.
+        // The scan reads a plain document (every attribute a string without escapes) in half JSONDecoder's
+        // time or less (2.7 against 5.6 µs when it came, 9b70baa); anything else, every invalid document
+        // included, takes JSONDecoder's path and gets its errors.
         let scanned = bytes.withUnsafeBytes { EnvelopeScan.scan($0) }
         let header: EnvelopeHeader
         if let scanned {
