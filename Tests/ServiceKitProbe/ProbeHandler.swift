@@ -8,11 +8,15 @@ import ServiceKit
 ///
 /// Two names drive the failure paths: a brick named `poison` makes the handler throw (it is retried,
 /// isolated by bisection and dead-lettered), one named `reject` is refused with ``EventRejected``.
+///
+/// `pausePerBatch` holds each batch's transaction open for a while, so a test that kills the process
+/// lands inside a batch however fast the rest of the path has become.
 struct ProbeHandler: EventHandler {
     static let consumedTypes = [BrickListed.eventType]
     static let source = EventSource.service("servicekit-probe")
 
     let schema: SchemaName
+    var pausePerBatch: TimeInterval = 0
 
     struct PoisonError: Error, CustomStringConvertible {
         var description: String { "the probe cannot digest poison" }
@@ -40,5 +44,7 @@ struct ProbeHandler: EventHandler {
         try batch.connection.query(
             "INSERT INTO \(schema).applied (event_id, brick_id) SELECT * FROM UNNEST($1::text[], $2::text[])",
             [ids, bricks])
+        // `apply` runs on the connection's own thread, never on the cooperative pool.
+        if pausePerBatch > 0 { Thread.sleep(forTimeInterval: pausePerBatch) }
     }
 }

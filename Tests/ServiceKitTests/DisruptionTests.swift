@@ -7,7 +7,9 @@ import TestSupport
 @Suite(.serialized) struct ConsumerDisruptionTests {
     @Test func aConsumerKilledMidBatchAndRestartedAppliesEveryEventExactlyOnce() async throws {
         let probe = try ProbeHarness()
-        try probe.start()
+        // Unslowed, the probe applies all 10,000 between two polls; 100 ms per batch of 200 keeps the
+        // stream going for seconds and the kill inside an open transaction.
+        try probe.start(overriding: ["APPLY_PAUSE_MS": "100"])
         try await probe.publish(probe.listings(10_000))
         #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() >= 1_500 })
 
@@ -26,10 +28,12 @@ import TestSupport
 
     @Test func aPostgresOutageOfTenSecondsIsWaitedOutAndNothingIsLost() async throws {
         let probe = try ProbeHarness()
-        try probe.start()
+        try probe.start(overriding: ["APPLY_PAUSE_MS": "100"])
         try await probe.publish(probe.listings(5_000))
         #expect(try await probe.eventually(timeout: .seconds(60)) { try await probe.appliedCount() >= 500 })
 
+        let atOutage = try await probe.appliedCount()
+        #expect(atOutage < 5_000, "the outage must come while events are still arriving")
         try await Infrastructure.stop(.postgres)
         try await Task.sleep(for: .seconds(10))
         try await Infrastructure.start(.postgres)
