@@ -39,7 +39,8 @@ extension PostgresConnection {
         let lost = sqlState == nil && PQstatus(handle) != CONNECTION_OK
         return PostgresError(
             lost ? .connection : .server, message.hasSuffix("\n") ? String(message.dropLast()) : message,
-            sqlState: sqlState, detail: field("D"), hint: field("H"))
+            sqlState: sqlState, detail: field("D"), hint: field("H"), schema: field("s"), table: field("t"),
+            constraint: field("n"))
     }
 
     /// Leaves a COPY that a plain query started, so the connection is usable again.

@@ -28,6 +28,11 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var detail: String?
     public var hint: String?
+    /// For errors tied to one object, such as a constraint violation: the schema, table and constraint the server
+    /// names, so a caller can tell its own conflict from another without reading the message.
+    public var schema: String?
+    public var table: String?
+    public var constraint: String?
     /// For ``PostgresConnection/pipeline(_:)``: the zero-based index of the statement that failed.
     public var statementIndex: Int?
     /// For decoding errors: the column that could not be decoded.
@@ -35,13 +40,17 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
 
     public init(
         _ kind: Kind, _ message: String, sqlState: String? = nil, detail: String? = nil, hint: String? = nil,
-        statementIndex: Int? = nil, column: String? = nil
+        schema: String? = nil, table: String? = nil, constraint: String? = nil, statementIndex: Int? = nil,
+        column: String? = nil
     ) {
         self.kind = kind
         self.message = message
         self.sqlState = sqlState
         self.detail = detail
         self.hint = hint
+        self.schema = schema
+        self.table = table
+        self.constraint = constraint
         self.statementIndex = statementIndex
         self.column = column
     }

@@ -114,13 +114,14 @@ struct QueryTests {
     }
 
     @Test func serverErrorsCarryDiagnostics() throws {
-        try TestSchema.with { _, connection in
+        try TestSchema.with { schema, connection in
             try connection.execute(script: "CREATE TABLE u (k int PRIMARY KEY)")
             try connection.query("INSERT INTO u VALUES (1)")
             let error = #expect(throws: PostgresError.self) { try connection.query("INSERT INTO u VALUES (1)") }
             #expect(error?.kind == .server)
             #expect(error?.sqlState == "23505")
             #expect(error?.detail?.contains("(k)=(1)") == true)
+            #expect(error?.schema == schema.name && error?.table == "u" && error?.constraint == "u_pkey")
             #expect(error?.isRetryableTransaction == false)
             #expect(error?.isConnectionLoss == false)
             // The connection stays usable after a statement error.
