@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// A consumed batch costs the handler's round trips plus two: the inbox claim travels with BEGIN and the
+/// A consumed batch costs the handler's round trips plus two: the inbox record travels with BEGIN and the
 /// outbox insert with COMMIT. Counted with `PostgresConnection.roundTrips`, so the test is structural.
 struct BatchRoundTripTests {
     @Test func aBatchCostsTheHandlersRoundTripsPlusTwoWhateverItsSize() async throws {
@@ -26,15 +26,44 @@ struct BatchRoundTripTests {
         }
     }
 
-    @Test func aRedeliveredBatchCostsTwoRoundTripsAndChangesNothing() async throws {
+    @Test func aRedeliveredBatchCostsFourRoundTripsAndChangesNothing() async throws {
         try await RoundTripFixture.with { fixture in
             let events = try fixture.events(50)
             _ = try await fixture.commit(events)
             let (again, trips) = try await fixture.commit(events)
-            #expect(trips == 2)  // BEGIN with the claim, COMMIT: the handler never runs
+            // BEGIN with the plain record, which fails; ROLLBACK; BEGIN with the claim; COMMIT. The handler never runs.
+            #expect(trips == 4)
             #expect(again.applied == 0 && again.duplicates == 50 && again.emitted.isEmpty)
+            #expect(try await fixture.count("inbox") == 50)
             #expect(try await fixture.count("applied") == 50)
             #expect(try await fixture.count("outbox") == 50)
+        }
+    }
+
+    /// One event of a batch was applied before: only the others are applied, each once, and only they emit
+    /// (through the pool, as the consumer commits).
+    @Test func aBatchWithOneEventAppliedBeforeAppliesOnlyTheOthers() async throws {
+        try await RoundTripFixture.with { fixture in
+            let events = try fixture.events(20)
+            _ = try await fixture.commit([events[7]])
+            let result = try await fixture.applier.commit(events, using: fixture.pool)
+            #expect(result.applied == 19 && result.duplicates == 1 && result.emitted.count == 19)
+            #expect(try await fixture.count("inbox") == 20)
+            #expect(try await fixture.count("applied") == 20)
+            #expect(try await fixture.count("outbox") == 20)
+        }
+    }
+
+    /// A unique violation on the handler's own table is the handler's failure, never mistaken for a
+    /// redelivery: it surfaces, and the batch leaves nothing behind.
+    @Test func aHandlersOwnUniqueViolationIsNotTakenForADuplicate() async throws {
+        try await RoundTripFixture.with { fixture in
+            try await fixture.execute("CREATE UNIQUE INDEX one_per_brick ON {schema}.applied (brick_id)")
+            let events = try fixture.events(3, brick: UUID().uuidString.lowercased())
+            let error = await #expect(throws: PostgresError.self) { try await fixture.commit(events) }
+            #expect(error?.sqlState == "23505" && error?.table == "applied")
+            #expect(try await fixture.count("inbox") == 0)
+            #expect(try await fixture.count("outbox") == 0)
         }
     }
 

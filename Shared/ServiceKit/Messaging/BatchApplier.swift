@@ -37,43 +37,65 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
 
     /// Applies `events` in a transaction of its own, retried on serialization failure and deadlock.
     ///
-    /// The inbox claim travels with BEGIN and the outbox insert with COMMIT, so a batch costs the handler's
-    /// round trips plus two.
+    /// The inbox record travels with BEGIN and the outbox insert with COMMIT, so a batch costs the handler's
+    /// round trips plus two. A batch holding an event applied before costs two more: the plain record
+    /// fails and rolls back, and the batch is applied again with the duplicates skipped (``Inbox``).
     public func commit(_ events: [IncomingEvent], using pool: PostgresPool) async throws -> Result {
         let applier = self
-        return try await pool.transaction(beginWith: [claim(events)]) { connection, opened in
-            try applier.finish(events, opened: opened, on: connection)
+        do {
+            return try await pool.transaction(beginWith: [record(events)]) { connection, _ in
+                try applier.finish(events, fresh: nil, on: connection)
+            }
+        } catch where inbox.isDuplicate(error) {
+            return try await pool.transaction(beginWith: [claim(events)]) { connection, opened in
+                try applier.finish(events, fresh: try applier.fresh(opened), on: connection)
+            }
         }
     }
 
     /// ``commit(_:using:)`` on one connection, without retries (tests count its round trips).
     public func commit(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
-        try connection.transaction(beginWith: [claim(events)]) { connection, opened in
-            try finish(events, opened: opened, on: connection)
+        do {
+            return try connection.transaction(beginWith: [record(events)]) { connection, _ in
+                try finish(events, fresh: nil, on: connection)
+            }
+        } catch where inbox.isDuplicate(error) {
+            return try connection.transaction(beginWith: [claim(events)]) { connection, opened in
+                try finish(events, fresh: try fresh(opened), on: connection)
+            }
         }
     }
 
     /// Applies `events` on `connection`, which must be inside a transaction the caller commits; costs the
-    /// handler's round trips plus two (the claim and the outbox insert).
+    /// handler's round trips plus two (the claim and the outbox insert). It claims rather than records:
+    /// a failed record would abort the caller's transaction.
     public func apply(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
         let claim = claim(events)
-        let end = try finish(events, opened: [try connection.query(claim.sql, claim.parameters)], on: connection)
+        let end = try finish(events, fresh: try fresh([try connection.query(claim.sql, claim.parameters)]), on: connection)
         for statement in end.statements { try connection.query(statement.sql, statement.parameters) }
         return end.value
+    }
+
+    private func record(_ events: [IncomingEvent]) -> PostgresStatement {
+        inbox.recordStatement(ids: events.map(\.envelope.id), types: events.map(\.envelope.type))
     }
 
     private func claim(_ events: [IncomingEvent]) -> PostgresStatement {
         inbox.claimStatement(ids: events.map(\.envelope.id), types: events.map(\.envelope.type))
     }
 
-    /// Runs the handler on the events the claim (the first of `opened`) recorded first; the outbox insert is
-    /// left for the commit.
-    private func finish(
-        _ events: [IncomingEvent], opened: [PostgresRows], on connection: PostgresConnection
-    ) throws -> TransactionEnd<Result> {
+    /// The ids the claim (the first of `opened`) recorded first.
+    private func fresh(_ opened: [PostgresRows]) throws -> Set<String> {
         guard let claimed = opened.first else { throw PostgresError(.protocol, "the inbox claim returned no result") }
-        let fresh = try inbox.fresh(from: claimed)
-        let new = fresh.count == events.count ? events : events.filter { fresh.contains($0.envelope.id) }
+        return try inbox.fresh(from: claimed)
+    }
+
+    /// Runs the handler on the events recorded for the first time (all of them when `fresh` is nil); the
+    /// outbox insert is left for the commit.
+    private func finish(
+        _ events: [IncomingEvent], fresh: Set<String>?, on connection: PostgresConnection
+    ) throws -> TransactionEnd<Result> {
+        let new = fresh.map { fresh in fresh.count == events.count ? events : events.filter { fresh.contains($0.envelope.id) } } ?? events
         var batch = Batch(connection: connection, logger: logger)
         if !new.isEmpty { try handler.apply(new, in: &batch) }
         let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)
