@@ -10,6 +10,7 @@ public enum MessagingTables {
             Migration(version: 2, name: "outbox_delete_when_published", sql: deleteWhenPublishedSQL(schema: schema)),
             Migration(version: 3, name: "outbox_lz4_bodies", sql: lz4BodiesSQL(schema: schema)),
             Migration(version: 4, name: "event_ids_collate_c", sql: eventIdsCollateCSQL(schema: schema)),
+            Migration(version: 5, name: "outbox_event_ids_not_unique", sql: outboxEventIDsNotUniqueSQL(schema: schema)),
         ]
     }
 
@@ -58,5 +59,13 @@ public enum MessagingTables {
         ALTER TABLE \(schema).inbox ALTER COLUMN event_id TYPE text COLLATE "C";
         ALTER TABLE \(schema).outbox ALTER COLUMN event_id TYPE text COLLATE "C";
         """
+    }
+
+    /// An outbox row's event id is not unique. The index only caught an id emitted twice while the first row
+    /// still waited (once published and deleted, a second row went out anyway), and the relay publishes a row
+    /// twice after a crash regardless: every consumer's inbox is what makes delivery effectively once. The
+    /// index cost every emitted event a second index insert and, through `ON CONFLICT`, a search before it.
+    static func outboxEventIDsNotUniqueSQL(schema: SchemaName) -> String {
+        "ALTER TABLE \(schema).outbox DROP CONSTRAINT outbox_event_id_key;"
     }
 }

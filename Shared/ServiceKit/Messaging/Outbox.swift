@@ -40,10 +40,8 @@ public struct Outbox: Sendable {
             WITH queued AS (
               INSERT INTO \(schema).outbox (event_id, event_type, body)
               SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[])
-              ON CONFLICT (event_id) DO NOTHING
-              RETURNING 1
             )
-            SELECT pg_notify($4, '') FROM (SELECT 1 FROM queued LIMIT 1) AS any_queued
+            SELECT pg_notify($4, '')
             """,
             [
                 // Binary: the bodies are JSON, full of quotes an array literal would have to escape and the server unescape.
