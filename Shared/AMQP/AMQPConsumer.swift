@@ -26,8 +26,8 @@ public final class AMQPConsumer: Sendable {
     private let logger: Logger
     private let mailbox = Mailbox<ConsumerEngine.Command>()
     private let lifecycle = Mutex(Lifecycle.idle)
-    private let stream: AsyncStream<Delivery>
-    private let streamContinuation: AsyncStream<Delivery>.Continuation
+    private let stream: AsyncStream<[Delivery]>
+    private let streamContinuation: AsyncStream<[Delivery]>.Continuation
 
     /// `prefetch` is clamped to 1...65535 (AMQP's range; 0 would mean unlimited).
     public init(configuration: AMQPConfiguration, queue: String, prefetch: Int, topology: Topology, logger: Logger) {
@@ -36,7 +36,7 @@ public final class AMQPConsumer: Sendable {
         self.prefetch = UInt16(min(max(prefetch, 1), Int(UInt16.max)))
         self.topology = topology
         self.logger = logger
-        (stream, streamContinuation) = AsyncStream.makeStream(of: Delivery.self)
+        (stream, streamContinuation) = AsyncStream.makeStream(of: [Delivery].self)
     }
 
     deinit {
@@ -44,9 +44,15 @@ public final class AMQPConsumer: Sendable {
         streamContinuation.finish()
     }
 
-    /// Deliveries in arrival order (iterate it from one task). Starts the thread on first use; finishes
-    /// after ``shutdown()``.
-    public var deliveries: AsyncStream<Delivery> {
+    /// Deliveries in arrival order (iterate it, or ``deliveryGroups``, from one task). Starts the thread on
+    /// first use; finishes after ``shutdown()``.
+    public var deliveries: Deliveries {
+        Deliveries(groups: deliveryGroups)
+    }
+
+    /// The same deliveries in the groups that arrived together (never empty), for a consumer that takes
+    /// many at a time: one suspension per group instead of one per message.
+    public var deliveryGroups: AsyncStream<[Delivery]> {
         startIfNeeded()
         return stream
     }

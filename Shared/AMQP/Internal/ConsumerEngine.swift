@@ -17,7 +17,7 @@ final class ConsumerEngine {
     let queue: String
     let topology: Topology
     private let prefetch: UInt16
-    private let deliveries: AsyncStream<Delivery>.Continuation
+    private let deliveries: AsyncStream<[Delivery]>.Continuation
     private let mailbox: Mailbox<Command>
     let supervisor: ConnectionSupervisor
     var outstanding = OutstandingTags()
@@ -27,7 +27,7 @@ final class ConsumerEngine {
 
     init(
         configuration: AMQPConfiguration, queue: String, prefetch: UInt16, topology: Topology,
-        deliveries: AsyncStream<Delivery>.Continuation, mailbox: Mailbox<Command>, logger: Logger
+        deliveries: AsyncStream<[Delivery]>.Continuation, mailbox: Mailbox<Command>, logger: Logger
     ) {
         self.queue = queue
         self.prefetch = prefetch
@@ -103,12 +103,16 @@ final class ConsumerEngine {
             return
         }
         var handled = 0
+        // Everything one read brought goes to the application as one element: a stream element per
+        // message cost the consuming task a resumption per message.
+        var arrived: [Delivery] = []
         _ = guarded { () throws(AMQPError) in
             while handled < 1_000, let event = try connection.consumeEvent(waiting: handled == 0 ? 1 : 0) {
-                try handle(event)
+                try handle(event, arrived: &arrived)
                 handled += 1
             }
         }
+        if !arrived.isEmpty { deliveries.yield(arrived) }
         if handled == 0 { supervisor.idle() }
     }
 
@@ -120,12 +124,12 @@ final class ConsumerEngine {
         try connection.selectConfirms(Self.deadLetterChannel)
     }
 
-    private func handle(_ event: InboundEvent) throws(AMQPError) {
+    private func handle(_ event: InboundEvent, arrived: inout [Delivery]) throws(AMQPError) {
         switch event {
         case .delivery(_, let message):
             guard !stopping, let connection = supervisor.connection else { return }
             outstanding.insert(message.deliveryTag)
-            deliveries.yield(message.delivery(generation: connection.generation))
+            arrived.append(message.delivery(generation: connection.generation))
             supervisor.progressed()
         case .ack(_, let tag, let multiple):
             try settleDeadLetters(tag, multiple: multiple, nacked: false)

@@ -13,8 +13,8 @@ final class DeliveryBuffer<Item: Sendable>: Sendable {
         arrived.signal()
     }
 
-    func append(_ item: Item) {
-        items.withLock { $0.append(item) }
+    func append(_ arrivals: [Item]) {
+        items.withLock { $0.append(contentsOf: arrivals) }
         arrived.signal()
     }
 
