@@ -40,9 +40,10 @@ let package = Package(
         // MARK: Shared libraries
         .target(name: "Money", dependencies: [.crypto], path: "Shared/Money"),
         .target(name: "CivilCalendar", path: "Shared/CivilCalendar"),
-        .target(name: "EventContracts", dependencies: ["CivilCalendar"], path: "Shared/EventContracts"),
+        .target(name: "UUIDText", path: "Shared/UUIDText"),
+        .target(name: "EventContracts", dependencies: ["CivilCalendar", "UUIDText"], path: "Shared/EventContracts"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", "CAMQPShim", .logging], path: "Shared/AMQP"),
-        .target(name: "Postgres", dependencies: ["CLibPQ", "CivilCalendar", .crypto, .logging], path: "Shared/Postgres"),
+        .target(name: "Postgres", dependencies: ["CLibPQ", "CivilCalendar", "UUIDText", .crypto, .logging], path: "Shared/Postgres"),
         .target(
             name: "ServiceKit",
             dependencies: [
@@ -178,6 +179,7 @@ let package = Package(
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["Postgres", "ServiceKit", "EventContracts", .logging], path: "Tests/TestSupport"),
         .testTarget(name: "MoneyTests", dependencies: ["Money", "TestSupport"], path: "Tests/MoneyTests"),
+        .testTarget(name: "UUIDTextTests", dependencies: ["UUIDText"], path: "Tests/UUIDTextTests"),
         .testTarget(
             name: "AuthTests", dependencies: ["Auth", "ServiceKit", .product(name: "JWTKit", package: "jwt-kit")],
             path: "Tests/AuthTests"),

@@ -37,6 +37,14 @@ struct EncodingTests {
         #expect(decoded == event, "\(P.eventType)")
     }
 
+    @Test("an event's id is its UUID in canonical lowercase text")
+    func idIsLowercaseCanonicalText() throws {
+        for uuid in [Self.eventId, UUID(uuid: (0xff, 0xff, 0xff, 0xff, 0xab, 0xcd, 0x4f, 0xff, 0x8f, 0, 0, 0, 0, 0, 0, 0x0a)), UUID()] {
+            let event = CloudEvent(id: uuid, source: "urn:market:tests", time: Fixtures.time, data: try #require(Fixtures.bricks[1] as? BrickListed))
+            #expect(event.id == uuid.uuidString.lowercased())
+        }
+    }
+
     @Test("an invalid payload is never written")
     func invalidPayloadNotEncoded() {
         let event = CloudEvent(

@@ -1,4 +1,5 @@
 import Foundation
+import UUIDText
 
 /// A CloudEvents 1.0 event in structured JSON mode, carrying one typed payload.
 ///
@@ -33,7 +34,7 @@ public struct CloudEvent<Payload: EventPayload>: Sendable, Equatable {
         id: UUID, source: String, time: Date, data: Payload,
         correlationid: String? = nil, causationid: String? = nil, traceparent: String? = nil
     ) {
-        self.id = id.uuidString.lowercased()
+        self.id = id.lowercaseText
         self.source = source
         self.time = time
         self.data = data

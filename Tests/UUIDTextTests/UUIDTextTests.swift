@@ -1,5 +1,5 @@
 import Foundation
-import Postgres
+import UUIDText
 import Testing
 
 struct UUIDTextTests {
@@ -12,7 +12,6 @@ struct UUIDTextTests {
         ]
         for id in edges + (0..<1_000).map({ _ in UUID() }) {
             #expect(id.lowercaseText == id.uuidString.lowercased())
-            #expect(id.postgresText == id.uuidString.lowercased())
         }
     }
 
