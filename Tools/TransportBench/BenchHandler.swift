@@ -7,6 +7,7 @@ import ServiceKit
 /// one state row upserted per event (set-based for the batch) and one event emitted per event.
 struct BenchHandler: EventHandler {
     static let consumedTypes = [BrickListed.eventType]
+    static let source = EventSource.service("transport-bench")
     let schema: SchemaName
 
     func apply(_ events: [IncomingEvent], in batch: inout Batch) throws {
@@ -18,7 +19,7 @@ struct BenchHandler: EventHandler {
             prices.append(listed.baselinePriceCents)
             try batch.emit(
                 CloudEvent(
-                    causedBy: event.envelope, id: .random(), source: EventSource.service("transport-bench"),
+                    causedBy: event.envelope, id: .random(), source: Self.source,
                     time: event.envelope.time,
                     data: BrickPriceClosed(
                         brickId: listed.brickId, day: "2026-11-23", closePriceCents: listed.baselinePriceCents, votesToday: 1)))
