@@ -95,7 +95,8 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
     private func finish(
         _ events: [IncomingEvent], fresh: Set<String>?, on connection: PostgresConnection
     ) throws -> TransactionEnd<Result> {
-        let new = fresh.map { fresh in fresh.count == events.count ? events : events.filter { fresh.contains($0.envelope.id) } } ?? events
+        var new = events
+        if let fresh, fresh.count < events.count { new = events.filter { fresh.contains($0.envelope.id) } }
         var batch = Batch(connection: connection, logger: logger)
         if !new.isEmpty { try handler.apply(new, in: &batch) }
         let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)

@@ -57,8 +57,8 @@ public final class BatchConsumer<Handler: EventHandler>: Service, Sendable {
         await withDiscardingTaskGroup { group in
             // Decoding here, as messages arrive, overlaps it with the transaction of the batch before.
             group.addTask {
-                for await group in self.consumer.deliveryGroups {
-                    self.buffer.append(group.map { Received(delivery: $0, event: self.decode($0)) })
+                for await arrivals in self.consumer.deliveryGroups {
+                    self.buffer.append(arrivals.map { Received(delivery: $0, event: self.decode($0)) })
                 }
             }
             await withGracefulShutdownHandler {
