@@ -55,15 +55,37 @@ struct BatchRoundTripTests {
     }
 
     /// A unique violation on the handler's own table is the handler's failure, never mistaken for a
-    /// redelivery: it surfaces, and the batch leaves nothing behind.
+    /// redelivery: it surfaces after one attempt (taken for a duplicate, the batch would be claimed and
+    /// applied a second time), and the batch leaves nothing behind.
     @Test func aHandlersOwnUniqueViolationIsNotTakenForADuplicate() async throws {
         try await RoundTripFixture.with { fixture in
             try await fixture.execute("CREATE UNIQUE INDEX one_per_brick ON {schema}.applied (brick_id)")
             let events = try fixture.events(3, brick: UUID().uuidString.lowercased())
-            let error = await #expect(throws: PostgresError.self) { try await fixture.commit(events) }
-            #expect(error?.sqlState == "23505" && error?.table == "applied")
+            let (error, trips) = try await fixture.failingCommit(events)
+            #expect(error.sqlState == "23505" && error.table == "applied")
+            // BEGIN with the record, the handler's insert that fails, ROLLBACK.
+            #expect(trips == 3)
             #expect(try await fixture.count("inbox") == 0)
             #expect(try await fixture.count("outbox") == 0)
+        }
+    }
+
+    /// Only this schema's inbox refusing an id counts as a duplicate: not another table's unique violation,
+    /// not another schema's inbox, not an error of another kind.
+    @Test func onlyThisInboxRefusingAnIdIsADuplicate() async throws {
+        try await RoundTripFixture.with { fixture in
+            try await fixture.execute("""
+                INSERT INTO {schema}.inbox (event_id, event_type) VALUES ('e1', 'brick.listed');
+                CREATE UNIQUE INDEX one_per_brick ON {schema}.applied (brick_id);
+                INSERT INTO {schema}.applied (event_id, brick_id) VALUES ('e1', 'b1');
+                """)
+            let inboxError = try await fixture.error(of: "INSERT INTO {schema}.inbox (event_id, event_type) VALUES ('e1', 'x')")
+            let appliedError = try await fixture.error(of: "INSERT INTO {schema}.applied (event_id, brick_id) VALUES ('e2', 'b1')")
+            let inbox = Inbox(schema: fixture.schema)
+            #expect(inbox.isDuplicate(inboxError))
+            #expect(!inbox.isDuplicate(appliedError))
+            #expect(!Inbox(schema: try SchemaName("\(fixture.schema)_other")).isDuplicate(inboxError))
+            #expect(!inbox.isDuplicate(PostgresError(.server, "not a conflict", sqlState: "40001")))
         }
     }
 
@@ -193,6 +215,33 @@ struct RoundTripFixture {
             let before = connection.roundTrips
             let result = try applier.commit(events, on: connection)
             return (result, connection.roundTrips - before)
+        }
+    }
+
+    /// Commits one batch that must fail; returns the error and the round trips the attempt cost.
+    func failingCommit(_ events: [IncomingEvent]) async throws -> (PostgresError, Int) {
+        let applier = applier
+        return try await pool.withConnection { connection in
+            let before = connection.roundTrips
+            do {
+                _ = try applier.commit(events, on: connection)
+            } catch let error as PostgresError {
+                return (error, connection.roundTrips - before)
+            }
+            throw PostgresError(.invalidArgument, "the batch was expected to fail and committed")
+        }
+    }
+
+    /// The error `statement` fails with.
+    func error(of statement: String) async throws -> PostgresError {
+        let sql = statement.replacingOccurrences(of: "{schema}", with: "\(schema)")
+        return try await pool.withConnection { connection in
+            do {
+                try connection.query(sql)
+            } catch let error as PostgresError {
+                return error
+            }
+            throw PostgresError(.invalidArgument, "\(statement) was expected to fail")
         }
     }
 
