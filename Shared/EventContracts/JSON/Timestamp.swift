@@ -47,22 +47,24 @@ enum Timestamp {
         let seconds = Int(dayMillis / 1_000)
         // Written digit by digit into one buffer: every emitted event formats its time, and joining padded
         // pieces cost a dozen small strings each time.
-        let fields: [(value: Int, width: Int, then: UInt8)] = [
-            (Int(year), 4, UInt8(ascii: "-")), (Int(month), 2, UInt8(ascii: "-")), (Int(day), 2, UInt8(ascii: "T")),
-            (seconds / 3_600, 2, UInt8(ascii: ":")), (seconds / 60 % 60, 2, UInt8(ascii: ":")),
-            (seconds % 60, 2, UInt8(ascii: ".")), (Int(dayMillis % 1_000), 3, UInt8(ascii: "Z")),
-        ]
         return String(unsafeUninitializedCapacity: 24) { text in
             var end = 0
-            for field in fields {
-                var rest = field.value
-                for position in stride(from: end + field.width - 1, through: end, by: -1) {
+            func field(_ value: Int, width: Int, then separator: Character) {
+                var rest = value
+                for position in stride(from: end + width - 1, through: end, by: -1) {
                     text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
-                text[end + field.width] = field.then
-                end += field.width + 1
+                text[end + width] = separator.asciiValue!
+                end += width + 1
             }
+            field(Int(year), width: 4, then: "-")
+            field(Int(month), width: 2, then: "-")
+            field(Int(day), width: 2, then: "T")
+            field(seconds / 3_600, width: 2, then: ":")
+            field(seconds / 60 % 60, width: 2, then: ":")
+            field(seconds % 60, width: 2, then: ".")
+            field(Int(dayMillis % 1_000), width: 3, then: "Z")
             return end
         }
     }
