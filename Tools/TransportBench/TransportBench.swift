@@ -39,7 +39,9 @@ import Logging
             queues: [queue], exchanges: [], configuration: AMQPConfiguration(url: url, connectionName: "bench-cleanup"))
         let bare = bareRates.max() ?? 0
         let path = fullRates.max() ?? 0
-        print("events per run: \(events), batch: \(batch), runs: \(runs) (best of each)")
+        print(
+            "events per run: \(events) (the path's after a warm-up of \(FullPath.warmUpBatches * batch)), batch: \(batch),"
+                + " runs: \(runs) (best of each)")
         print("bare rabbitmq-c publish with confirms + consume: \(Int(bare)) msg/s")
         print("ServiceKit full path: \(Int(path)) events/s")
         print(String(format: "ratio full/bare: %.2f (target ≥ 0.50)", path / bare))
