@@ -32,9 +32,10 @@ extension CloudEvent: Encodable {
     /// Validates the attributes and the payload, then writes the structured-mode JSON document
     /// (keys sorted, deterministic). An invalid event is never written.
     ///
-    /// The payload goes through `JSONEncoder`; the attributes around it are written here, in the order
-    /// `.sortedKeys` gives them and byte for byte as it would write them: through `encode(to:)` the
-    /// attributes cost four times what the payload does (`EnvelopeEncodingTests` compares the two).
+    /// The payload is written by ``EventJSON/encode(_:field:)`` (``PlainJSONEncoder`` where it can, else
+    /// `JSONEncoder`); the attributes around it are written here, in the order `.sortedKeys` gives them and
+    /// byte for byte as `JSONEncoder` would write them: through `encode(to:)` the attributes cost four times
+    /// what the payload does (`EnvelopeEncodingTests` compares the two).
     public func jsonBytes() throws(ContractViolation) -> Data {
         try validate()
         guard let timeText = Timestamp.format(time) else {
