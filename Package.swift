@@ -225,10 +225,10 @@ let package = Package(
             name: "WarehouseOrdersDomainTests", dependencies: ["WarehouseOrdersDomain", "Money"],
             path: "Tests/WarehouseOrdersDomainTests"),
         .testTarget(
-            name: "WavePlanningDomainTests", dependencies: ["WavePlanningDomain", "Money"],
+            name: "WavePlanningDomainTests", dependencies: ["WavePlanningDomain", "Money", "TestSupport"],
             path: "Tests/WavePlanningDomainTests"),
         .testTarget(
-            name: "PurchaseExecutionDomainTests", dependencies: ["PurchaseExecutionDomain", "Money"],
+            name: "PurchaseExecutionDomainTests", dependencies: ["PurchaseExecutionDomain", "Money", "TestSupport"],
             path: "Tests/PurchaseExecutionDomainTests"),
         .testTarget(
             name: "WarehouseOrdersTests",

@@ -2,6 +2,7 @@ import EventContracts
 import Foundation
 import RankingMetricsDomain
 import ServiceKit
+import TestSupport
 import Testing
 
 @testable import ranking_metrics
@@ -9,18 +10,6 @@ import Testing
 /// Aggregates kept in the ranking transaction equal a full recomputation, and the hot path costs
 /// a constant number of round trips per batch.
 @Suite struct ConsistencyTests {
-    /// SplitMix64: a seeded generator, so a failure replays exactly.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1330_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A random batch for `student` that re-ranks a random subset of the topics with a random
     /// permutation slice and withdraws the rest of what the student holds (`held`), so it is valid
     /// whatever order the topics come in.
@@ -42,7 +31,7 @@ import Testing
         do {
             let topics = 6
             try await fixture.apply(Events.period("p", topics: topics))
-            var generator = SplitMix64(state: 20_261_123)
+            var generator = SplitMix64(seed: 20_261_123)
             var held: [String: Set<Int>] = [:]
             var undoable: Set<String> = []
             for _ in 0..<15 {
