@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import Synchronization
 
 /// Consumes one queue over one connection owned by one dedicated thread.
 ///
@@ -24,8 +23,7 @@ public final class AMQPConsumer: Sendable {
     private let prefetch: UInt16
     private let topology: Topology
     private let logger: Logger
-    private let mailbox = Mailbox<ConsumerEngine.Command>()
-    private let lifecycle = Mutex(Lifecycle.idle)
+    private let engine = EngineThread<ConsumerEngine.Command>(name: "amqp-consumer", shutdownCommand: .shutdown)
     private let stream: AsyncStream<[Delivery]>
     private let streamContinuation: AsyncStream<[Delivery]>.Continuation
 
@@ -40,7 +38,6 @@ public final class AMQPConsumer: Sendable {
     }
 
     deinit {
-        _ = mailbox.post(.shutdown)
         streamContinuation.finish()
     }
 
@@ -81,26 +78,12 @@ public final class AMQPConsumer: Sendable {
     /// Stops consuming (basic.cancel), answers queued acks, closes the connection and waits for the thread
     /// to end; ``deliveries`` then finishes. Unacked deliveries go back to the queue. Idempotent.
     public func shutdown() async {
-        let previous = lifecycle.withLock { state in
-            defer { state = .shutDown }
-            return state
-        }
-        switch previous {
-        case .idle:
-            _ = mailbox.close()
-            streamContinuation.finish()
-            mailbox.finish()
-        case .running:
-            _ = mailbox.post(.shutdown)
-        case .shutDown:
-            break
-        }
-        await mailbox.waitUntilFinished()
+        await engine.shutdown(ifNeverStarted: { streamContinuation.finish() })
     }
 
     private func send(_ command: (CheckedContinuation<Void, any Error>) -> ConsumerEngine.Command) async throws {
         try await withCheckedThrowingContinuation { continuation in
-            guard startIfNeeded(), mailbox.post(command(continuation)) else {
+            guard startIfNeeded(), engine.mailbox.post(command(continuation)) else {
                 return continuation.resume(throwing: AMQPError.shutdown)
             }
         }
@@ -109,27 +92,12 @@ public final class AMQPConsumer: Sendable {
     /// Starts the owning thread once; false after shutdown.
     @discardableResult
     private func startIfNeeded() -> Bool {
-        let start = lifecycle.withLock { state -> Bool? in
-            switch state {
-            case .idle:
-                state = .running
-                return true
-            case .running: return false
-            case .shutDown: return nil
-            }
+        engine.startIfNeeded {
+            [configuration, queue, prefetch, topology, streamContinuation, mailbox = engine.mailbox, logger] in
+            ConsumerEngine(
+                configuration: configuration, queue: queue, prefetch: prefetch, topology: topology,
+                deliveries: streamContinuation, mailbox: mailbox, logger: logger
+            ).run()
         }
-        guard let start else { return false }
-        if start {
-            let thread = Thread {
-                [configuration, queue, prefetch, topology, streamContinuation, mailbox, logger] in
-                ConsumerEngine(
-                    configuration: configuration, queue: queue, prefetch: prefetch, topology: topology,
-                    deliveries: streamContinuation, mailbox: mailbox, logger: logger
-                ).run()
-            }
-            thread.name = "amqp-consumer"
-            thread.start()
-        }
-        return true
     }
 }

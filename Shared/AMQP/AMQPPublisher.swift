@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import Synchronization
 
 /// Publishes with publisher confirms over one connection owned by one dedicated thread.
 ///
@@ -21,18 +20,12 @@ public final class AMQPPublisher: Sendable {
     private let configuration: AMQPConfiguration
     private let topology: Topology?
     private let logger: Logger
-    private let mailbox = Mailbox<PublisherEngine.Command>()
-    private let lifecycle = Mutex(Lifecycle.idle)
+    private let engine = EngineThread<PublisherEngine.Command>(name: "amqp-publisher", shutdownCommand: .shutdown)
 
     public init(configuration: AMQPConfiguration, topology: Topology? = nil, logger: Logger) {
         self.configuration = configuration
         self.topology = topology
         self.logger = logger
-    }
-
-    deinit {
-        // Lets a forgotten publisher's thread end instead of running forever.
-        _ = mailbox.post(.shutdown)
     }
 
     /// Returns when every message is confirmed by the broker.
@@ -68,41 +61,14 @@ public final class AMQPPublisher: Sendable {
     /// Lets publishes in flight finish (or fail after a short grace), closes the connection and waits for
     /// the thread to end. Later `publish` calls fail with ``AMQPError/shutdown``. Idempotent.
     public func shutdown() async {
-        let previous = lifecycle.withLock { state in
-            defer { state = .shutDown }
-            return state
-        }
-        switch previous {
-        case .idle:
-            _ = mailbox.close()
-            mailbox.finish()
-        case .running:
-            _ = mailbox.post(.shutdown)
-        case .shutDown:
-            break
-        }
-        await mailbox.waitUntilFinished()
+        await engine.shutdown()
     }
 
     /// Hands `batch` to the thread, starting it on first use; false once shut down.
     private func submit(_ batch: PublishBatch) -> Bool {
-        let startThread = lifecycle.withLock { state -> Bool? in
-            switch state {
-            case .idle:
-                state = .running
-                return true
-            case .running: return false
-            case .shutDown: return nil
-            }
+        let started = engine.startIfNeeded { [configuration, topology, mailbox = engine.mailbox, logger] in
+            PublisherEngine(configuration: configuration, topology: topology, mailbox: mailbox, logger: logger).run()
         }
-        guard let startThread else { return false }
-        if startThread {
-            let thread = Thread { [configuration, topology, mailbox, logger] in
-                PublisherEngine(configuration: configuration, topology: topology, mailbox: mailbox, logger: logger).run()
-            }
-            thread.name = "amqp-publisher"
-            thread.start()
-        }
-        return mailbox.post(.publish(batch))
+        return started && engine.mailbox.post(.publish(batch))
     }
 }
