@@ -54,6 +54,28 @@ struct BatchRoundTripTests {
         }
     }
 
+    /// The same event twice in one batch, as a tool or a caller's own batching may hand it over: applied
+    /// once and its copy counted a duplicate, on one connection, through the pool and inside a caller's
+    /// transaction; the copy is dropped before the inbox sees it, so no failed record comes first.
+    @Test func anEventTwiceInOneBatchIsAppliedOnce() async throws {
+        try await RoundTripFixture.with { fixture in
+            let events = try fixture.events(9)
+            let (single, trips) = try await fixture.commit(Array(events[0..<3]) + [events[1]])
+            #expect(single.applied == 3 && single.duplicates == 1 && single.emitted.count == 3)
+            #expect(trips == TwoTripHandler.roundTrips + 2)
+            let pooled = try await fixture.applier.commit(Array(events[3..<6]) + [events[4], events[4]], using: fixture.pool)
+            #expect(pooled.applied == 3 && pooled.duplicates == 2 && pooled.emitted.count == 3)
+            let applier = fixture.applier
+            let inside = try await fixture.pool.transaction { connection in
+                try applier.apply(Array(events[6..<9]) + [events[8]], on: connection)
+            }
+            #expect(inside.applied == 3 && inside.duplicates == 1 && inside.emitted.count == 3)
+            #expect(try await fixture.count("inbox") == 9)
+            #expect(try await fixture.count("applied") == 9)
+            #expect(try await fixture.count("outbox") == 9)
+        }
+    }
+
     /// A unique violation on the handler's own table is the handler's failure, never mistaken for a
     /// redelivery: it surfaces after one attempt (taken for a duplicate, the batch would be claimed and
     /// applied a second time), and the batch leaves nothing behind.
@@ -221,27 +243,28 @@ struct RoundTripFixture {
     /// Commits one batch that must fail; returns the error and the round trips the attempt cost.
     func failingCommit(_ events: [IncomingEvent]) async throws -> (PostgresError, Int) {
         let applier = applier
-        return try await pool.withConnection { connection in
-            let before = connection.roundTrips
-            do {
-                _ = try applier.commit(events, on: connection)
-            } catch let error as PostgresError {
-                return (error, connection.roundTrips - before)
-            }
-            throw PostgresError(.invalidArgument, "the batch was expected to fail and committed")
-        }
+        return try await failure { _ = try applier.commit(events, on: $0) }
     }
 
     /// The error `statement` fails with.
     func error(of statement: String) async throws -> PostgresError {
         let sql = statement.replacingOccurrences(of: "{schema}", with: "\(schema)")
-        return try await pool.withConnection { connection in
+        return try await failure { try $0.query(sql) }.error
+    }
+
+    /// Runs `body`, which must fail with a ``PostgresError``, on one connection; returns the error and the
+    /// round trips it cost.
+    private func failure(
+        _ body: @escaping @Sendable (PostgresConnection) throws -> Void
+    ) async throws -> (error: PostgresError, trips: Int) {
+        try await pool.withConnection { connection in
+            let before = connection.roundTrips
             do {
-                try connection.query(sql)
+                try body(connection)
             } catch let error as PostgresError {
-                return error
+                return (error, connection.roundTrips - before)
             }
-            throw PostgresError(.invalidArgument, "\(statement) was expected to fail")
+            throw PostgresError(.invalidArgument, "the statement was expected to fail and succeeded")
         }
     }
 

@@ -42,26 +42,28 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
     /// fails and rolls back, and the batch is applied again with the duplicates skipped (``Inbox``).
     public func commit(_ events: [IncomingEvent], using pool: PostgresPool) async throws -> Result {
         let applier = self
+        let batch = Candidates(events)
         do {
-            return try await pool.transaction(beginWith: [record(events)]) { connection, _ in
-                try applier.finish(events, fresh: nil, on: connection)
+            return try await pool.transaction(beginWith: [record(batch.events)]) { connection, _ in
+                try applier.finish(batch, fresh: nil, on: connection)
             }
         } catch where inbox.isDuplicate(error) {
-            return try await pool.transaction(beginWith: [claim(events)]) { connection, opened in
-                try applier.finish(events, fresh: try applier.fresh(opened), on: connection)
+            return try await pool.transaction(beginWith: [claim(batch.events)]) { connection, opened in
+                try applier.finish(batch, fresh: try applier.fresh(opened), on: connection)
             }
         }
     }
 
     /// ``commit(_:using:)`` on one connection, without retries (tests count its round trips).
     public func commit(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
+        let batch = Candidates(events)
         do {
-            return try connection.transaction(beginWith: [record(events)]) { connection, _ in
-                try finish(events, fresh: nil, on: connection)
+            return try connection.transaction(beginWith: [record(batch.events)]) { connection, _ in
+                try finish(batch, fresh: nil, on: connection)
             }
         } catch where inbox.isDuplicate(error) {
-            return try connection.transaction(beginWith: [claim(events)]) { connection, opened in
-                try finish(events, fresh: try fresh(opened), on: connection)
+            return try connection.transaction(beginWith: [claim(batch.events)]) { connection, opened in
+                try finish(batch, fresh: try fresh(opened), on: connection)
             }
         }
     }
@@ -70,8 +72,9 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
     /// handler's round trips plus two (the claim and the outbox insert). It claims rather than records:
     /// a failed record would abort the caller's transaction.
     public func apply(_ events: [IncomingEvent], on connection: PostgresConnection) throws -> Result {
-        let claim = claim(events)
-        let end = try finish(events, fresh: try fresh([try connection.query(claim.sql, claim.parameters)]), on: connection)
+        let batch = Candidates(events)
+        let claim = claim(batch.events)
+        let end = try finish(batch, fresh: try fresh([try connection.query(claim.sql, claim.parameters)]), on: connection)
         for statement in end.statements { try connection.query(statement.sql, statement.parameters) }
         return end.value
     }
@@ -93,14 +96,29 @@ public struct BatchApplier<Handler: EventHandler>: Sendable {
     /// Runs the handler on the events recorded for the first time (all of them when `fresh` is nil); the
     /// outbox insert is left for the commit.
     private func finish(
-        _ events: [IncomingEvent], fresh: Set<String>?, on connection: PostgresConnection
+        _ candidates: Candidates, fresh: Set<String>?, on connection: PostgresConnection
     ) throws -> TransactionEnd<Result> {
-        var new = events
-        if let fresh, fresh.count < events.count { new = events.filter { fresh.contains($0.envelope.id) } }
+        var new = candidates.events
+        if let fresh, fresh.count < new.count { new = new.filter { fresh.contains($0.envelope.id) } }
         var batch = Batch(connection: connection, logger: logger)
         if !new.isEmpty { try handler.apply(new, in: &batch) }
-        let result = Result(applied: new.count, duplicates: events.count - new.count, emitted: batch.emitted)
+        let result = Result(applied: new.count, duplicates: candidates.received - new.count, emitted: batch.emitted)
         return .commit(result, with: outbox.enqueueStatement(batch.emitted).map { [$0] } ?? [])
+    }
+}
+
+/// A batch's events with each id once, the first copy kept: an event twice in one batch is a duplicate,
+/// as one applied before is, and the inbox would record its id only once while the handler saw it twice.
+private struct Candidates: Sendable {
+    let events: [IncomingEvent]
+    /// How many events the batch held, repeats included.
+    let received: Int
+
+    init(_ batch: [IncomingEvent]) {
+        received = batch.count
+        var seen = Set<String>(minimumCapacity: batch.count)
+        let distinct = batch.filter { seen.insert($0.envelope.id).inserted }
+        events = distinct.count == batch.count ? batch : distinct
     }
 }
 
