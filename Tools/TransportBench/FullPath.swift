@@ -8,9 +8,10 @@ import ServiceKit
 /// ServiceKit's whole path, from a queue holding `count` events to the broker's confirms of what they
 /// emit: the batch consumer applies each batch in one transaction (inbox, a state row, outbox) and acks;
 /// the outbox relay publishes what they emit with confirms into a sink queue. Per event the broker does
-/// what the bare baseline does per message, one delivery and one confirmed publish, though the delivery is
-/// from a queue holding work and the publish into one nobody consumes: 50–55 µs of RabbitMQ's CPU per event
-/// against 37–46 µs per bare message (docs/benchmarks.md, session 9).
+/// what the bare baseline does per message, one delivery and one confirmed publish, but the publish goes
+/// through the topic exchange the services use, whose trie RabbitMQ 3.10 walks with about ten mnesia reads
+/// per message, where the baseline's default exchange needs no lookup: 43.5–46.5 µs of RabbitMQ's CPU per
+/// event against 34.5–38 µs per bare message (docs/benchmarks.md, session 10).
 ///
 /// The rate is that of a service already running: the clock starts once the relay has confirmed a warm-up
 /// of ``warmUpBatches`` batches, and stops when it has confirmed `count` more. Starting cold put the

@@ -49,22 +49,22 @@ enum Timestamp {
         // pieces cost a dozen small strings each time.
         return String(unsafeUninitializedCapacity: 24) { text in
             var end = 0
-            func field(_ value: Int, width: Int, then separator: Character) {
+            func field(_ value: Int, width: Int, then separator: UInt8) {
                 var rest = value
                 for position in stride(from: end + width - 1, through: end, by: -1) {
                     text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
-                text[end + width] = separator.asciiValue!
+                text[end + width] = separator
                 end += width + 1
             }
-            field(Int(year), width: 4, then: "-")
-            field(Int(month), width: 2, then: "-")
-            field(Int(day), width: 2, then: "T")
-            field(seconds / 3_600, width: 2, then: ":")
-            field(seconds / 60 % 60, width: 2, then: ":")
-            field(seconds % 60, width: 2, then: ".")
-            field(Int(dayMillis % 1_000), width: 3, then: "Z")
+            field(Int(year), width: 4, then: UInt8(ascii: "-"))
+            field(Int(month), width: 2, then: UInt8(ascii: "-"))
+            field(Int(day), width: 2, then: UInt8(ascii: "T"))
+            field(seconds / 3_600, width: 2, then: UInt8(ascii: ":"))
+            field(seconds / 60 % 60, width: 2, then: UInt8(ascii: ":"))
+            field(seconds % 60, width: 2, then: UInt8(ascii: "."))
+            field(Int(dayMillis % 1_000), width: 3, then: UInt8(ascii: "Z"))
             return end
         }
     }
