@@ -19,9 +19,7 @@ struct BatchRoundTripTests {
             #expect(largeTrips == TwoTripHandler.roundTrips + 2)
             #expect(smallResult.applied == 1 && largeResult.applied == 300)
             // Everything landed: inbox, state and outbox, once each.
-            #expect(try await fixture.count("inbox") == 301)
-            #expect(try await fixture.count("applied") == 301)
-            #expect(try await fixture.count("outbox") == 301)
+            #expect(try await fixture.rows() == .each(301))
             #expect(largeResult.emitted.count == 300)
         }
     }
@@ -34,9 +32,7 @@ struct BatchRoundTripTests {
             // BEGIN with the plain record, which fails; ROLLBACK; BEGIN with the claim; COMMIT. The handler never runs.
             #expect(trips == 4)
             #expect(again.applied == 0 && again.duplicates == 50 && again.emitted.isEmpty)
-            #expect(try await fixture.count("inbox") == 50)
-            #expect(try await fixture.count("applied") == 50)
-            #expect(try await fixture.count("outbox") == 50)
+            #expect(try await fixture.rows() == .each(50))
         }
     }
 
@@ -48,9 +44,7 @@ struct BatchRoundTripTests {
             _ = try await fixture.commit([events[7]])
             let result = try await fixture.applier.commit(events, using: fixture.pool)
             #expect(result.applied == 19 && result.duplicates == 1 && result.emitted.count == 19)
-            #expect(try await fixture.count("inbox") == 20)
-            #expect(try await fixture.count("applied") == 20)
-            #expect(try await fixture.count("outbox") == 20)
+            #expect(try await fixture.rows() == .each(20))
         }
     }
 
@@ -70,9 +64,7 @@ struct BatchRoundTripTests {
                 try applier.apply(Array(events[6..<9]) + [events[8]], on: connection)
             }
             #expect(inside.applied == 3 && inside.duplicates == 1 && inside.emitted.count == 3)
-            #expect(try await fixture.count("inbox") == 9)
-            #expect(try await fixture.count("applied") == 9)
-            #expect(try await fixture.count("outbox") == 9)
+            #expect(try await fixture.rows() == .each(9))
         }
     }
 
@@ -87,8 +79,7 @@ struct BatchRoundTripTests {
             #expect(error.sqlState == "23505" && error.table == "applied")
             // BEGIN with the record, the handler's insert that fails, ROLLBACK.
             #expect(trips == 3)
-            #expect(try await fixture.count("inbox") == 0)
-            #expect(try await fixture.count("outbox") == 0)
+            #expect(try await fixture.rows() == .each(0))
         }
     }
 
@@ -119,9 +110,7 @@ struct BatchRoundTripTests {
             let events = try fixture.events(3, brick: UUID().uuidString.lowercased())
             let error = await #expect(throws: PostgresError.self) { try await fixture.commit(events) }
             #expect(error?.sqlState == "23505")
-            #expect(try await fixture.count("inbox") == 0)
-            #expect(try await fixture.count("applied") == 0)
-            #expect(try await fixture.count("outbox") == 0)
+            #expect(try await fixture.rows() == .each(0))
         }
     }
 
@@ -131,8 +120,7 @@ struct BatchRoundTripTests {
             try await fixture.execute("ALTER TABLE {schema}.outbox ADD CONSTRAINT tiny CHECK (length(body) < 10)")
             let error = await #expect(throws: PostgresError.self) { try await fixture.commit(try fixture.events(5)) }
             #expect(error?.sqlState == "23514")
-            #expect(try await fixture.count("inbox") == 0)
-            #expect(try await fixture.count("applied") == 0)
+            #expect(try await fixture.rows() == .each(0))
         }
     }
 
@@ -154,9 +142,7 @@ struct BatchRoundTripTests {
                 """)
             let result = try await fixture.applier.commit(try fixture.events(20), using: fixture.pool)
             #expect(result.applied == 20)
-            #expect(try await fixture.count("inbox") == 20)
-            #expect(try await fixture.count("applied") == 20)
-            #expect(try await fixture.count("outbox") == 20)
+            #expect(try await fixture.rows() == .each(20))
             #expect(try await fixture.count("outbox", distinct: "event_id") == 20)
         }
     }
@@ -271,6 +257,18 @@ struct RoundTripFixture {
     func execute(_ script: String) async throws {
         let sql = script.replacingOccurrences(of: "{schema}", with: "\(schema)")
         try await pool.withConnection { try $0.execute(script: sql) }
+    }
+
+    /// The rows of the three tables a batch writes.
+    struct Rows: Equatable {
+        var inbox: Int, applied: Int, outbox: Int
+
+        /// As many in each: the batch landed whole, or (0) not at all.
+        static func each(_ count: Int) -> Rows { Rows(inbox: count, applied: count, outbox: count) }
+    }
+
+    func rows() async throws -> Rows {
+        Rows(inbox: try await count("inbox"), applied: try await count("applied"), outbox: try await count("outbox"))
     }
 
     func count(_ table: String, distinct column: String? = nil) async throws -> Int {
